@@ -1,0 +1,1 @@
+"""spaCy components, one per file, and the pipeline that assembles them."""

@@ -1,0 +1,20 @@
+"""Every ``Doc._`` attribute Tidings uses, declared in one place.
+
+Components import ``register_extensions`` and call it; declaring twice is harmless.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+# name -> default. Defaults are None rather than [] so that no two Docs share one list.
+DOC_EXTENSIONS: dict[str, object] = {
+    # list[ResolvedEntity], set by the tidings_entities component
+    "tidings_entities": None,
+}
+
+
+def register_extensions() -> None:
+    for name, default in DOC_EXTENSIONS.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)

