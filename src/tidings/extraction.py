@@ -10,7 +10,7 @@ from .ingest import read_source
 from .ingest.raw import RawDocument
 from .model import Article, Extraction, article_id
 from .nlp.convert import entities_from_doc
-from .nlp.pipeline import load_pipeline
+from .nlp.pipeline import process
 
 # Languages the pipeline reads. Others get their language recorded and a warning.
 SUPPORTED_LANGUAGES = frozenset({"en"})
@@ -48,7 +48,7 @@ def extract_document(raw: RawDocument, *, published: str | None = None) -> Extra
             "entities, quotes, dates and events were not extracted"
         )
         return Extraction(article=article, warnings=tuple(warnings))
-    doc = load_pipeline()(raw.text)
+    doc = process(raw.text, published=article.published)
     return Extraction(article=article, entities=entities_from_doc(doc), warnings=tuple(warnings))
 
 

@@ -24,6 +24,11 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _field_values(cls: type, data: dict[str, Any]) -> dict[str, Any]:
+    """The values of ``cls``'s fields in ``data``; a missing optional field reads as None."""
+    return {f.name: data.get(f.name) for f in fields(cls)}
+
+
 class _Record:
     """``as_dict`` shared by every contract class: field order is the contract's order."""
 
@@ -46,7 +51,7 @@ class Article(_Record):
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:
-        return cls(**{f.name: data.get(f.name) for f in fields(cls)})
+        return cls(**_field_values(cls, data))
 
 
 def article_id(text: str) -> str:
@@ -75,7 +80,7 @@ class Geo(_Record):
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:
-        return cls(**{f.name: data.get(f.name) for f in fields(cls)})
+        return cls(**_field_values(cls, data))
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +122,7 @@ class Quote(_Record):
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:
-        return cls(**{f.name: data.get(f.name) for f in fields(cls)})
+        return cls(**_field_values(cls, data))
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +135,7 @@ class Timex(_Record):
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:
-        return cls(**{f.name: data.get(f.name) for f in fields(cls)})
+        return cls(**_field_values(cls, data))
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +155,7 @@ class Event(_Record):
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:
-        return cls(**{f.name: data.get(f.name) for f in fields(cls)})
+        return cls(**_field_values(cls, data))
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,9 @@ from spacy.tokens import Doc
 
 # name -> default. Defaults are None rather than [] so that no two Docs share one list.
 DOC_EXTENSIONS: dict[str, object] = {
+    # str | None, YYYY-MM-DD: the publication date, set before the components run so that
+    # relative dates ("on Sunday", "last week") can be resolved against it
+    "tidings_published": None,
     # list[ResolvedEntity], set by the tidings_entities component
     "tidings_entities": None,
 }

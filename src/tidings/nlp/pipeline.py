@@ -10,6 +10,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from ..errors import ModelNotInstalled
 from .extensions import register_extensions
@@ -40,3 +41,13 @@ def load_pipeline() -> Language:
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp
+
+
+def process(text: str, *, published: str | None = None) -> Doc:
+    """Run the whole pipeline over ``text``, with the publication date known to every component."""
+    nlp = load_pipeline()
+    doc = nlp.make_doc(text)
+    doc._.tidings_published = published
+    for _name, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
