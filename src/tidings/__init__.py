@@ -28,7 +28,6 @@ from .model import SCHEMA, Article, Entity, Event, Extraction, Geo, Mention, Quo
 __version__ = "0.1.0"
 
 __all__ = [
-    "SCHEMA",
     "Article",
     "BinaryInput",
     "EmptyInput",
@@ -46,6 +45,7 @@ __all__ = [
     "ModelNotInstalled",
     "Quote",
     "RawDocument",
+    "SCHEMA",
     "TidingsError",
     "Timex",
     "UnsupportedInput",
