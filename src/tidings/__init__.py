@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+from ._version import __version__
 from .errors import (
     BinaryInput,
     EmptyInput,
@@ -24,8 +25,6 @@ from .errors import (
 from .extraction import extract, extract_document
 from .ingest import RawDocument, read_source
 from .model import SCHEMA, Article, Entity, Event, Extraction, Geo, Mention, Quote, Timex
-
-__version__ = "0.1.0"
 
 __all__ = [
     "Article",

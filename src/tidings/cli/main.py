@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 
 import click
 
-from .. import __version__
+from .._version import __version__
 from ..errors import TidingsError
 from ..extraction import check_date, extract
 from .render import render_markdown

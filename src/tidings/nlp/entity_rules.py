@@ -1,16 +1,241 @@
-"""Corrects the small model's systematic NER errors on news (placeholder: passes through)."""
+"""Corrects the small model's systematic NER errors on news, with patterns kept as data.
+
+The model (en_core_web_sm) gets whole classes of news names wrong: provinces and valleys come out
+as PERSON or ORG, "Hindu Kush" as NORP "Hindu", nationalities as PERSON, titles and possessive
+"'s" inside spans, outlets missed. Each fix below is a rule over a class of cases, never over one
+article; the word lists live in ``tidings/resources`` (see ``lexicon.py``).
+
+Span conventions after this component, which the resolver and the quote stage rely on:
+- a PERSON span holds the name only: no title, honorific, possessive or punctuation;
+- any other span starts at its own determiner when the name has one ("the Panjshir Valley",
+  "the Taliban"): the "the" is part of the mention, never of the entity's name;
+- no span ends in "'s" or punctuation, and ``doc.ents`` never overlap.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .lexicon import Lexicon, lexicon
+
+# Labels whose spans may carry their own determiner ("the Taliban").
+DETERMINED_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "EVENT", "LAW", "WORK_OF_ART"})
+# Labels that a place-name rule may take over: the model's usual mistakes for provinces.
+OVERRIDABLE = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
+POSSESSIVE = frozenset({"'s", "'", "\u2019s", "\u2019"})
+# Lower-case feature words that still make a place ("Badakhshan province"); the others must be
+# capitalised ("Panjshir Valley") so that "the Kabul airport road" stays a GPE plus nouns.
+LOWERCASE_FEATURES = frozenset({"province", "district", "valley", "governorate"})
+DATELINE_FOLLOWERS = frozenset({",", "-", "\u2014", "\u2013", "("})
 
 
-@Language.factory("tidings_entity_rules")
+@Language.factory("tidings_entity_rules", requires=["doc.ents", "token.pos"], assigns=["doc.ents"])
 def make_entity_rules(nlp: Language, name: str) -> EntityRules:
-    return EntityRules()
+    return EntityRules(nlp)
 
 
 class EntityRules:
+    def __init__(self, nlp: Language) -> None:
+        self.lex: Lexicon = lexicon()
+        self.phrases = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.tokens = Matcher(nlp.vocab)
+        for number, (label, pattern) in enumerate(self.lex.patterns):
+            key = f"{label}#{number}"
+            if isinstance(pattern, str):
+                self.phrases.add(key, [nlp.make_doc(pattern)])
+            else:
+                self.tokens.add(key, [pattern])
+
     def __call__(self, doc: Doc) -> Doc:
+        spans = list(doc.ents)
+        spans = self._apply_patterns(doc, spans)
+        spans = self._place_features(doc, spans)
+        spans = [self._relabel(doc, s) for s in spans]
+        spans = [t for t in (self._trim(doc, s) for s in spans) if t is not None]
+        spans = self._demonyms_outside(doc, spans)
+        spans = _surnames_as_people(doc, spans)
+        doc.ents = filter_spans(spans)
         return doc
+
+    # -- patterns from entity_patterns.jsonl ---------------------------------------------------
+
+    def _apply_patterns(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        found = []
+        for key, start, end in [*self.phrases(doc), *self.tokens(doc)]:
+            label = doc.vocab.strings[key].split("#", 1)[0]
+            found.append(Span(doc, start, end, label=label))
+        for match in filter_spans(found):
+            spans = _overlay(spans, match)
+        return spans
+
+    # -- "X Valley", "Badakhshan province", "Mount X" ------------------------------------------
+
+    def _place_features(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        made: list[tuple[str, str]] = []  # (bare name, label) of every compound found
+        for token in doc:
+            low = token.lower_
+            label = self.lex.features_after.get(low)
+            if label and token.i > 0 and (token.is_title or low in LOWERCASE_FEATURES):
+                start = token.i
+                while start > 0 and _is_proper(doc[start - 1]):
+                    start -= 1
+                if start < token.i:
+                    spans = _overlay(spans, Span(doc, start, token.i + 1, label=label), grow=True)
+                    made.append((doc[start : token.i].text, "GPE" if label == "LOC" else label))
+            label = self.lex.features_before.get(low)
+            if label and token.is_title and token.i + 1 < len(doc):
+                end = token.i + 1
+                while end < len(doc) and _is_proper(doc[end]):
+                    end += 1
+                if end > token.i + 1:
+                    spans = _overlay(spans, Span(doc, token.i, end, label=label), grow=True)
+        if made:
+            # The bare name of a valley or province elsewhere in the article is that place too.
+            names = dict(made)
+            spans = [
+                Span(doc, s.start, s.end, label=names[s.text])
+                if s.text in names and s.label_ in OVERRIDABLE
+                else s
+                for s in spans
+            ]
+            taken = {i for s in spans for i in range(s.start, s.end)}
+            firsts = {n.split()[0]: n for n in names}
+            for token in doc:
+                name = firsts.get(token.text)
+                end = token.i + len(name.split()) if name else 0
+                if (
+                    name
+                    and doc[token.i : end].text == name
+                    and not taken & set(range(token.i, end))
+                ):
+                    spans.append(Span(doc, token.i, end, label=names[name]))
+                    taken.update(range(token.i, end))
+        return spans
+
+    # -- single-span corrections ---------------------------------------------------------------
+
+    def _relabel(self, doc: Doc, span: Span) -> Span:
+        text = span.text[4:] if span.text.lower().startswith("the ") else span.text
+        if text in self.lex.demonyms and span.label_ in OVERRIDABLE:
+            return Span(doc, span.start, span.end, label="NORP")
+        if (
+            (span.start == 0 or "\n" in doc[span.start - 1].text_with_ws)
+            and text.isupper()
+            and span.label_ in {"ORG", "PERSON"}
+            and span.end < len(doc)
+            and doc[span.end].text in DATELINE_FOLLOWERS
+            and len(text) > 3
+        ):
+            # A dateline ("KABUL, Sept. 6 -"): an all-caps place opening a line.
+            return Span(doc, span.start, span.end, label="GPE")
+        return span
+
+    def _trim(self, doc: Doc, span: Span) -> Span | None:
+        start, end = span.start, span.end
+        while end > start and (doc[end - 1].text in POSSESSIVE or _is_edge_punct(doc[end - 1])):
+            end -= 1
+        while start < end and _is_edge_punct(doc[start]):
+            start += 1
+        if span.label_ == "PERSON":
+            start = self._after_titles(doc, start, end)
+        if start < end and doc[start].lower_ == "the":
+            if span.label_ not in DETERMINED_LABELS or not _owns(doc, start, end):
+                start += 1
+        elif (
+            span.label_ in DETERMINED_LABELS
+            and start > 0
+            and doc[start - 1].lower_ == "the"
+            and _owns(doc, start - 1, end)
+        ):
+            start -= 1
+        if start >= end:
+            return None
+        if (start, end) == (span.start, span.end):
+            return span
+        return Span(doc, start, end, label=span.label_)
+
+    def _after_titles(self, doc: Doc, start: int, end: int) -> int:
+        """The first name token of a PERSON span that begins with titles ("President X")."""
+        lex = self.lex
+        cut = start
+        for i in range(start, end - 1):
+            low = doc[i].lower_
+            if (
+                low in lex.titles
+                or low in lex.honorifics
+                or low in lex.modifiers
+                or low in lex.cues
+                or doc[i].lower_ == "the"
+            ):
+                cut = i + 1
+        return cut
+
+    def _demonyms_outside(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Capitalised nationality words the model missed ("Tajik officials") become NORP."""
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        added = [
+            Span(doc, t.i, t.i + 1, label="NORP")
+            for t in doc
+            if t.i not in taken and t.text in self.lex.demonyms
+        ]
+        return spans + added
+
+
+def _surnames_as_people(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A one-word span that is a word of a full PERSON name in the same article is that person
+    ("Amina Qureshi ... Qureshi said", where the model calls the second "Qureshi" an ORG), unless
+    the word also opens a longer non-person name ("Ford Motor Company")."""
+    names = [s for s in spans if s.label_ == "PERSON" and len(s) > 1]
+    if not names:
+        return spans
+    words = {t.text for s in names for t in s if t.is_title}
+    words -= {t.text for s in spans if s.label_ != "PERSON" and len(s) > 1 for t in s}
+    return [
+        Span(doc, s.start, s.end, label="PERSON")
+        if len(s) == 1 and s.text in words and s.label_ in OVERRIDABLE
+        else s
+        for s in spans
+    ]
+
+
+def _is_proper(token: object) -> bool:
+    return bool(getattr(token, "pos_", "") == "PROPN" and getattr(token, "is_title", False))
+
+
+def _is_edge_punct(token: object) -> bool:
+    text = getattr(token, "text", "")
+    return bool(getattr(token, "is_punct", False)) and text not in {".", "&"} or text in {"-", "--"}
+
+
+def _owns(doc: Doc, det: int, end: int) -> bool:
+    """Whether the "the" at ``det`` belongs to the name ending at ``end``, not to a noun after."""
+    head = doc[det].head.i
+    return det < head < end
+
+
+def _overlay(spans: Iterable[Span], new: Span, *, grow: bool = False) -> list[Span]:
+    """``spans`` with ``new`` in place of what it overlaps.
+
+    A span that already contains ``new`` wins (a longer name the model found, "the Panjshir
+    Valley" over "Panjshir"); with ``grow``, or when it is only ``new`` with "the" in front, it
+    takes ``new``'s label.
+    """
+    out = []
+    for span in spans:
+        if span.start < new.end and new.start < span.end:
+            if span.start <= new.start and new.end <= span.end and len(span) > len(new):
+                bare = span.start + 1 == new.start and span.end == new.end  # only "the" more
+                if (grow or bare) and span.label_ != new.label_:
+                    span = Span(span.doc, span.start, span.end, label=new.label_)
+                out.append(span)
+                new = span
+            continue
+        out.append(span)
+    if new not in out:
+        out.append(new)
+    return sorted(out, key=lambda s: s.start)

@@ -14,8 +14,15 @@ DOC_EXTENSIONS: dict[str, object] = {
     "tidings_published": None,
     # list[ResolvedEntity], set by the tidings_entities component
     "tidings_entities": None,
+    # dict[tuple[int, int], int], set by tidings_entities: each mention's (start_char, end_char)
+    # -> the index of its entity in tidings_entities, so later stages (quotes) can ask which
+    # entity a span belongs to; read it through tidings.nlp.lookup.entity_at
+    "tidings_entity_index": None,
     # list[model.Timex], set by the tidings_timexes component
     "tidings_timexes": None,
+    # str | None, YYYY-MM-DD: the date a story states in its dateline ("KABUL, Aug 22 (Reuters)
+    # -"), set by tidings_timexes; it anchors relative dates when tidings_published is None
+    "tidings_dateline": None,
 }
 
 
