@@ -35,7 +35,7 @@ format: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/python eval/ner.py
 	$(BIN)/python eval/boilerplate.py
-	$(BIN)/python eval/time.py
+	$(BIN)/python eval/timex.py
 
 bench: $(STAMP)
 	$(BIN)/python bench/extract_cold.py

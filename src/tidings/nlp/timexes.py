@@ -1,17 +1,98 @@
-"""Time expressions, normalised against the publication date (placeholder: finds none yet)."""
+"""Time expressions, normalised against the publication date.
+
+The rules live in the spaCy-free package ``tidings.timex``; this component supplies what only the
+parse knows (the tense of the verb that governs each expression) and the anchor date:
+``doc._.tidings_published`` when given, else a dateline the story states at its top (kept in
+``doc._.tidings_dateline``), else none, in which case relative expressions keep value None.
+"""
 
 from __future__ import annotations
 
+from datetime import date
+
+import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+
+from ..model import Timex
+from ..timex import DateNormaliser
+from ..timex.direction import FUTURE, PAST, PRESENT
+
+_FUTURE_AUX = {"will", "shall", "'ll", "wo", "going"}
+# Verbs whose "to"-complement happens later: "plans to meet on Monday".
+_FUTURE_GOVERNORS = {"plan", "expect", "schedule", "intend", "aim", "set", "due", "hope", "want"}
 
 
-@Language.factory("tidings_timexes", assigns=["doc._.tidings_timexes"])
-def make_timexes(nlp: Language, name: str) -> TimexTagger:
-    return TimexTagger()
+@spacy.registry.misc("tidings.date_normaliser.v1")
+def make_date_normaliser() -> DateNormaliser:
+    return DateNormaliser()
+
+
+@Language.factory(
+    "tidings_timexes",
+    assigns=["doc._.tidings_timexes", "doc._.tidings_dateline"],
+    default_config={"normaliser": {"@misc": "tidings.date_normaliser.v1"}},
+)
+def make_timexes(nlp: Language, name: str, normaliser: DateNormaliser) -> TimexTagger:
+    return TimexTagger(normaliser)
+
+
+def _verb_tense(verb: Token, depth: int = 0) -> str | None:
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in _FUTURE_AUX for a in aux):
+        return FUTURE
+    if any(a.lower_ == "to" for a in aux) and verb.head.i != verb.i and depth < 3:
+        if verb.head.lemma_.lower() in _FUTURE_GOVERNORS:
+            return FUTURE
+        return _verb_tense(verb.head, depth + 1)
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux):
+        return PAST
+    if verb.tag_ == "VBN" and aux:
+        return PAST if any(a.lemma_ == "have" for a in aux) else None
+    if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in aux):
+        return PRESENT
+    return None
+
+
+def tense_at(doc: Doc, start: int, end: int) -> str | None:
+    """Tense of the nearest verb governing the characters ``start:end`` (None when unknown)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    token = span.root
+    for _ in range(6):  # climb to the governing verb; a few steps reach it in news syntax
+        if token.pos_ in ("VERB", "AUX") and token not in span:
+            return _verb_tense(token)
+        if token.head.i == token.i:
+            return _verb_tense(token) if token.pos_ in ("VERB", "AUX") else None
+        token = token.head
+    return None
+
+
+def _anchor(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
 
 
 class TimexTagger:
+    def __init__(self, normaliser: DateNormaliser) -> None:
+        self.normaliser = normaliser
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.tidings_timexes = []
+        text = doc.text
+        anchor = _anchor(doc._.tidings_published)
+        dateline = self.normaliser.dateline(text)
+        doc._.tidings_dateline = dateline.isoformat() if dateline else None
+        anchor = anchor or dateline
+        parsed = doc.has_annotation("DEP")
+        found = self.normaliser.find(
+            text, anchor, tense_of=(lambda s, e: tense_at(doc, s, e)) if parsed else None
+        )
+        doc._.tidings_timexes = [
+            Timex(text=f.text, type=f.type, value=f.value, start=f.start, end=f.end) for f in found
+        ]
         return doc

@@ -1,0 +1,297 @@
+"""Handlers for expressions that name the calendar: dates, months, years, decades, quarters,
+seasons, clock times. Each takes the rule's match and the context and returns a ``Resolved``,
+or None to reject the match (the words were not a date after all)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+
+from . import direction, values
+from .common import (
+    Context,
+    Resolved,
+    TimexValue,
+    is_full_name,
+    month_number,
+    next_word,
+    ordinal,
+    previous_words,
+    safe_date,
+)
+from .lexicon import LEXICON
+
+Handler = Callable[[re.Match[str], Context], Resolved | None]
+
+# Words before a bare month or season that show it is one ("in May", not "May" the verb).
+_PREPOSITIONS = {
+    "in", "since", "until", "till", "by", "from", "of", "during", "through", "to", "between",
+    "and", "or", "before", "after", "early", "late", "mid", "last", "next", "this", "on", "for",
+    "throughout", "into", "that", "every", "each", "the", "around",
+}  # fmt: skip
+# Nouns that follow a count, showing that "2000" or "1500" is a number and not a year.
+_COUNT_NOUNS = re.compile(
+    r"(?i:people|persons|troops|soldiers|residents|deaths|cases|jobs|workers|employees|homes"
+    r"|houses|families|children|men|women|units|vehicles|cars|shares|barrels|tonnes|tons|meters"
+    r"|metres|feet|miles|kilometres|kilometers|km|dollars|euros|pounds|points|votes|members"
+    r"|students|refugees|migrants|words|pages|acres|hectares|square|calories|aircraft|planes"
+    r"|jets|flights|passengers|staff|customers|users|of)$"
+)
+_NUMERIC_BEFORE = {"than", "about", "nearly", "almost", "approximately", "roughly", "some"}
+
+
+def _tense_way(m: re.Match[str], ctx: Context, cue: str | None = None) -> str | None:
+    """Direction from an explicit cue, else from the word before ("since" looks back, "until"
+    forward), else the tense; unknown tense in news means past."""
+    if cue:
+        return direction.direction(cue, ctx.tense)
+    before = previous_words(ctx.text, m.start(), 1)
+    if before and before[0] in LEXICON.past_cues | LEXICON.future_cues:
+        return direction.direction(before[0], ctx.tense)
+    return ctx.tense
+
+
+def _day_value(d: date) -> Resolved:
+    return Resolved(TimexValue("DATE", values.day(d)), point=d)
+
+
+def iso_date(m: re.Match[str], ctx: Context) -> Resolved | None:
+    d = safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    return _day_value(d) if d else None
+
+
+def numeric_date(m: re.Match[str], ctx: Context) -> Resolved | None:
+    year = int(m["y"])
+    if year < 100:
+        year += 2000 if year <= 50 else 1900
+    d = safe_date(year, int(m["m"]), int(m["d"]))  # month first: the US convention of wires
+    return _day_value(d) if d else None
+
+
+def month_day(m: re.Match[str], ctx: Context) -> Resolved | None:
+    month = month_number(m["month"])
+    day_number = int(re.match(r"\d+", m["day"]).group(0))  # type: ignore[union-attr]
+    if m["year"]:
+        d = safe_date(int(m["year"]), month, day_number)
+        return _day_value(d) if d else None
+    if safe_date(2000, month, day_number) is None:
+        return None
+    if m["day"].isdigit() and next_word(ctx.text, m.end()).lower() in ("percent", "per", "%"):
+        return None
+    if ctx.anchor is None:
+        return Resolved(TimexValue("DATE", None))
+    year = None
+    if m["wd"]:  # "Sunday, August 22": the year in which that day is a Sunday, if near
+        weekday = LEXICON.weekdays[m["wd"].rstrip(".")]
+        for candidate in (ctx.anchor.year, ctx.anchor.year - 1, ctx.anchor.year + 1):
+            d = safe_date(candidate, month, day_number)
+            if d and d.isoweekday() == weekday:
+                year = candidate
+                break
+    if year is None:
+        year = direction.day_year(ctx.anchor, month, day_number, _tense_way(m, ctx))
+    d = safe_date(year, month, day_number)
+    return _day_value(d) if d else None
+
+
+def month_year(m: re.Match[str], ctx: Context) -> Resolved:
+    year, month = int(m["year"]), month_number(m["month"])
+    return Resolved(TimexValue("DATE", values.month(year, month)), point=date(year, month, 1))
+
+
+def month(m: re.Match[str], ctx: Context) -> Resolved | None:
+    name = m["month"]
+    if not is_full_name(name, LEXICON.months):
+        return None
+    before = previous_words(ctx.text, m.start(), 1)
+    has_context = bool(m["cue"]) or m.group(0) != name or (before and before[0] in _PREPOSITIONS)
+    if name == "May" and not has_context:
+        return None
+    following = next_word(ctx.text, m.end())
+    if following[:1].isupper() and not has_context:  # "August Wilson", "March Madness"
+        return None
+    if ctx.anchor is None:
+        return Resolved(TimexValue("DATE", None))
+    number = month_number(name)
+    cue = m["cue"]
+    strict = bool(cue) and cue.lower() in ("last", "next", "past", "coming", "previous")
+    way = _tense_way(m, ctx, cue)
+    if cue and cue.lower() in ("this", "current"):
+        way = None
+    year = direction.month_year(ctx.anchor, number, way, strict)
+    return Resolved(TimexValue("DATE", values.month(year, number)), point=date(year, number, 1))
+
+
+def fiscal_year(m: re.Match[str], ctx: Context) -> Resolved:
+    return Resolved(TimexValue("DATE", f"FY{m['year'] or m['fy']}"))
+
+
+def year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    start = m.start("year")
+    if ctx.text[max(0, start - 1) : start] in ("$", "€", "£", "#"):
+        return None
+    before = previous_words(ctx.text, start, 1)
+    if before and (before[0] in _NUMERIC_BEFORE or before[0] in ("no", "number", "flight")):
+        return None
+    if _COUNT_NOUNS.match(next_word(ctx.text, m.end())):
+        return None
+    value = int(m["year"])
+    if value > 2100:
+        return None
+    return Resolved(TimexValue("DATE", f"{value:04d}"), point=date(value, 1, 1))
+
+
+def short_year(m: re.Match[str], ctx: Context) -> Resolved:
+    yy = int(m["yy"])
+    now = ctx.anchor.year if ctx.anchor else 2030
+    full = 2000 + yy if 2000 + yy <= now + 5 else 1900 + yy
+    return Resolved(TimexValue("DATE", f"{full:04d}"), point=date(full, 1, 1))
+
+
+def decade(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if m["dec"]:
+        first = int(m["dec"])
+    elif m["dec2"]:
+        tens = int(m["dec2"])
+        now = ctx.anchor.year if ctx.anchor else 2030
+        first = 2000 + tens if 2000 + tens <= now else 1900 + tens
+    else:
+        if not m.group(0).lower().startswith("the"):
+            return None
+        first = 1900 + 10 * LEXICON.decade_words[m["decw"].lower()]
+    return Resolved(TimexValue("DATE", values.decade(first)))
+
+
+def century(m: re.Match[str], ctx: Context) -> Resolved | None:
+    n = ordinal(m["ord"])
+    if n is None or n < 1:
+        return None
+    return Resolved(TimexValue("DATE", values.century((n - 1) * 100)))
+
+
+def season(m: re.Match[str], ctx: Context) -> Resolved | None:
+    code = LEXICON.seasons[m["season"].lower()]
+    if m["year"]:
+        return Resolved(TimexValue("DATE", f"{m['year']}-{code}"))
+    before = previous_words(ctx.text, m.start(), 1)
+    framed = m.group(0).lower() != m["season"].lower() or (before and before[0] in _PREPOSITIONS)
+    if not framed or (m["season"].lower() == "fall" and not m["cue"]):
+        return None
+    if ctx.anchor is None:
+        return Resolved(TimexValue("DATE", None))
+    current = values.season_start(*values.season_of(ctx.anchor))
+    starts = [values.season_start(y, code) for y in range(ctx.anchor.year - 2, ctx.anchor.year + 2)]
+    cue = (m["cue"] or "").lower()
+    way = direction.direction(cue, ctx.tense) if cue else ctx.tense
+    if cue in ("last", "past", "previous"):
+        chosen = max(s for s in starts if s < current)
+    elif cue in ("next", "coming", "following"):
+        chosen = min(s for s in starts if s > current)
+    elif way == direction.FUTURE:
+        chosen = min(s for s in starts if s >= current)
+    else:
+        chosen = max(s for s in starts if s <= current)
+    return Resolved(TimexValue("DATE", f"{chosen.year}-{code}"))
+
+
+def quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
+    raw = m["ord"]
+    is_half = m["half"].lower() == "half"
+    q = int(raw[1]) if raw.upper().startswith("Q") else ordinal(raw)
+    limit = 2 if is_half else 4
+    letter = "H" if is_half else "Q"
+    if q is None or q > limit or q == 0:
+        return None
+    relative_last = q == -1
+    explicit_year = None
+    if m["year"]:
+        explicit_year = int(m["year"])
+    elif m["ycue"] or m.group(0).lower().endswith("the year"):
+        if ctx.anchor is None:
+            return Resolved(TimexValue("DATE", None))
+        shift = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}
+        explicit_year = ctx.anchor.year + shift.get((m["ycue"] or "").lower(), 0)
+    if explicit_year is not None:
+        q = limit if relative_last else q
+        return Resolved(TimexValue("DATE", f"{explicit_year:04d}-{letter}{q}"))
+    if ctx.anchor is None:
+        return Resolved(TimexValue("DATE", None))
+    current = values.quarter_of(ctx.anchor) if not is_half else (ctx.anchor.month - 1) // 6 + 1
+    y = ctx.anchor.year
+    if relative_last:  # "the last quarter": the one before the current
+        q, y = (current - 1, y) if current > 1 else (limit, y - 1)
+    elif ctx.tense == direction.FUTURE:
+        y = y if q >= current else y + 1
+    else:
+        y = y if q <= current else y - 1
+    return Resolved(TimexValue("DATE", f"{y:04d}-{letter}{q}"))
+
+
+def q_year(m: re.Match[str], ctx: Context) -> Resolved:
+    return Resolved(TimexValue("DATE", f"{m['year']}-{m['q'].upper()}"))
+
+
+def holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
+    key = next(k for k in LEXICON.holidays if k.lower() == " ".join(m["name"].lower().split()))
+    month_str, day_str = LEXICON.holidays[key].split("-")
+    if m["year"]:
+        d = safe_date(int(m["year"]), int(month_str), int(day_str))
+        return _day_value(d) if d else None
+    if ctx.anchor is None:
+        return Resolved(TimexValue("DATE", None))
+    y = direction.day_year(ctx.anchor, int(month_str), int(day_str), _tense_way(m, ctx))
+    return _day_value(date(y, int(month_str), int(day_str)))
+
+
+def event(m: re.Match[str], ctx: Context) -> Resolved | None:
+    name = m["name"]
+    if not re.search(r"\d|Day\b", name):  # "Hurricane Katrina" is an event, not a time
+        return None
+    key = next(k for k in LEXICON.events if k.lower() == " ".join(name.lower().split()))
+    return _day_value(date.fromisoformat(LEXICON.events[key]))
+
+
+def clock(m: re.Match[str], ctx: Context) -> Resolved | None:
+    zone = m["tz"] or m["tz2"] or m["tz3"]
+    if m["word"]:
+        hour, minute = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}[m["word"].lower()]
+    elif m["mil"]:
+        hour, minute = int(m["mil"][:2]), int(m["mil"][2:])
+        if hour > 24:
+            return None
+    elif m["h2"] is not None:
+        hour, minute = int(m["h2"]), int(m["mi2"])
+    else:
+        hour, minute = int(m["h"]), int(m["mi"] or 0)
+        if hour > 12:
+            return None
+        pm = m["ampm"].lower().startswith("p")
+        hour = (hour % 12) + (12 if pm else 0)
+    utc = bool(zone) and zone.upper() in ("GMT", "UTC")
+    # The day: one named just before ("Friday at 10 a.m."), else the publication day.
+    day = ctx.ref if ctx.ref and 0 <= m.start() - ctx.ref_end <= 60 else ctx.anchor
+    if day is None:
+        return Resolved(TimexValue("TIME", None))
+    return Resolved(TimexValue("TIME", values.clock(day, hour, minute, "Z" if utc else None)))
+
+
+HANDLERS: dict[str, Handler] = {
+    "iso_date": iso_date,
+    "numeric_date": numeric_date,
+    "month_day": month_day,
+    "day_month": month_day,
+    "month_year": month_year,
+    "month": month,
+    "fiscal_year": fiscal_year,
+    "year": year,
+    "short_year": short_year,
+    "decade": decade,
+    "century": century,
+    "season": season,
+    "quarter": quarter,
+    "q_year": q_year,
+    "holiday": holiday,
+    "event": event,
+    "clock": clock,
+}

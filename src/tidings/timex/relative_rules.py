@@ -1,0 +1,233 @@
+"""Handlers for expressions measured from a date: deictic ("yesterday", "last week", "two weeks
+ago", "on Sunday", all relative to the publication date), anaphoric ("the next day", "two years
+later", relative to the last date the text named), anchored ("two days before the 9/11
+attacks"), and the anchor-free kinds: durations, sets and TimeML's PRESENT/PAST/FUTURE_REF."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from . import direction, values
+from .common import (
+    Context,
+    Resolved,
+    TimexValue,
+    is_full_name,
+    next_word,
+    number,
+    previous_words,
+    safe_date,
+    unit_code,
+)
+from .lexicon import LEXICON
+from .patterns import DAY, MONTH, YEAR
+
+Handler = Callable[[re.Match[str], Context], Resolved | None]
+
+_FULL_DATE = re.compile(
+    rf"(?:(?P<month>{MONTH})\s+(?P<day>{DAY})\s*,?\s*(?P<year>{YEAR})"
+    rf"|(?P<day2>{DAY})\s+(?:of\s+)?(?P<month2>{MONTH})\s*,?\s*(?P<year2>{YEAR}))"
+)
+_STEP = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "next": 1, "coming": 1}
+_STEP |= {"following": 1, "this": 0, "current": 0, "same": 0, "that": 0}
+_ANAPHORIC = {"following", "previous", "preceding", "same", "that"}
+_NUMBERISH = re.compile(
+    r"(?i:\d|once|twice|times|one|two|three|four|five|six|seven|eight|nine|ten)"
+)
+
+
+def _unresolved(kind: str = "DATE") -> Resolved:
+    return Resolved(TimexValue(kind, None))
+
+
+def _at(d: date, unit: str) -> Resolved:
+    return Resolved(TimexValue("DATE", values.at_granularity(d, unit)), point=d)
+
+
+def _anchor_date(text: str) -> date | None:
+    key = " ".join(text.lower().split())
+    for name, iso in LEXICON.events.items():
+        if name.lower() == key:
+            return date.fromisoformat(iso)
+    m = _FULL_DATE.fullmatch(text.strip())
+    if not m:
+        return None
+    month_name = (m["month"] or m["month2"]).rstrip(".")
+    day_text = re.match(r"\d+", m["day"] or m["day2"]).group(0)  # type: ignore[union-attr]
+    return safe_date(int(m["year"] or m["year2"]), LEXICON.months[month_name], int(day_text))
+
+
+def anchored(m: re.Match[str], ctx: Context) -> Resolved | None:
+    amount, origin = number(m["n"]), _anchor_date(m["anchor"])
+    if amount is None or origin is None or m["rel"].lower() == "since":
+        return None
+    unit = unit_code(m["unit"])
+    sign = 1 if m["rel"].lower() == "after" else -1
+    return _at(values.shift(origin, sign * amount, unit), unit)
+
+
+def relative_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
+    cue, unit_word = m["cue"].lower(), m["unit"].lower()
+    if unit_word == "night":
+        return None  # "last night" is a deictic day; "that night" needs the narrative
+    unit = {"day": "D", "fortnight": "FN"}.get(unit_word) or unit_code(unit_word)
+    if m["the"] and cue in ("past", "coming", "next") and unit not in ("D",):
+        return Resolved(TimexValue("DURATION", values.duration(1, unit)))
+    if cue == "that" and not m["the"] and unit != "D":
+        return None
+    base = ctx.base if cue in _ANAPHORIC else ctx.anchor
+    if base is None:
+        return _unresolved()
+    step = _STEP[cue]
+    if unit == "WE" and step == 0 and base.isoweekday() < 6 and ctx.tense == direction.PAST:
+        step = -1  # "this weekend" told on a weekday in the past tense: the one just gone
+    return _at(values.shift(base, step, unit), unit)
+
+
+def period_of_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if ctx.anchor is None:
+        return _unresolved()
+    return _at(ctx.anchor, unit_code(m["unit"]))
+
+
+def ago(m: re.Match[str], ctx: Context) -> Resolved | None:
+    amount = number(m["n"])
+    unit = unit_code(m["unit"])
+    if amount is None:
+        return Resolved(TimexValue("DATE", "PAST_REF"))
+    if ctx.anchor is None:
+        return _unresolved()
+    if unit in ("H", "MIN", "S"):
+        return Resolved(TimexValue("DATE", values.day(ctx.anchor)), point=ctx.anchor)
+    # "a decade ago" is a year, not a decade: the count says how far back, not how coarse
+    return _at(values.shift(ctx.anchor, -amount, unit), "Y" if unit in ("DE", "CE") else unit)
+
+
+def later(m: re.Match[str], ctx: Context) -> Resolved | None:
+    amount = number(m["n"])
+    if amount is None:
+        return None
+    unit = unit_code(m["unit"])
+    if unit in ("H", "MIN", "S"):
+        return None  # leave "two hours later" to the duration rule
+    base = ctx.base
+    if base is None:
+        return _unresolved()
+    sign = -1 if m["dir"].lower() in ("earlier", "before", "previously", "prior") else 1
+    return _at(values.shift(base, sign * amount, unit), unit)
+
+
+def weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
+    name = m["wd"]
+    if not is_full_name(name, LEXICON.weekdays):
+        return None
+    if ctx.anchor is None:
+        return _unresolved("TIME" if m["pod"] else "DATE")
+    cue = m["cue"]
+    tense = ctx.tense
+    if not cue:
+        before = previous_words(ctx.text, m.start(), 1)
+        if before and before[0] in ("since", "last"):
+            tense = direction.PAST
+        elif before and before[0] in ("until", "till", "by", "next"):
+            tense = direction.FUTURE
+    d = direction.weekday(ctx.anchor, LEXICON.weekdays[name], cue, tense)
+    if m["pod"]:
+        code = LEXICON.parts_of_day[m["pod"].lower()]
+        return Resolved(TimexValue("TIME", values.with_part_of_day(values.day(d), code)), point=d)
+    return Resolved(TimexValue("DATE", values.day(d)), point=d)
+
+
+_DEICTIC: dict[str, tuple[int, str | None]] = {
+    "today": (0, None),
+    "yesterday": (-1, None),
+    "tomorrow": (1, None),
+}
+_DEICTIC |= {"tonight": (0, "NI"), "last night": (-1, "NI"), "this morning": (0, "MO")}
+_DEICTIC |= {"this afternoon": (0, "AF"), "this evening": (0, "EV")}
+_DEICTIC |= {"the day before yesterday": (-2, None), "the day after tomorrow": (2, None)}
+_DEICTIC |= {"earlier today": (0, None), "later today": (0, None)}
+
+
+def deictic_day(m: re.Match[str], ctx: Context) -> Resolved | None:
+    offset, code = _DEICTIC[" ".join(m["rel"].lower().split())]
+    if m["pod"]:
+        code = LEXICON.parts_of_day[m["pod"].lower()]
+    kind = "TIME" if code else "DATE"
+    if ctx.anchor is None:
+        return _unresolved(kind)
+    d = ctx.anchor + timedelta(days=offset)
+    value = values.day(d) if code is None else values.with_part_of_day(values.day(d), code)
+    return Resolved(TimexValue(kind, value), point=d)
+
+
+def anaphoric_day(m: re.Match[str], ctx: Context) -> Resolved | None:
+    rel = (m["rel"] or m["rel2"] or "same").lower()
+    base = ctx.base
+    if base is None:
+        return _unresolved()
+    offset = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1}
+    offset |= {"before": -1}
+    return _at(base + timedelta(days=offset.get(rel, 0)), "D")
+
+
+def duration(m: re.Match[str], ctx: Context) -> Resolved | None:
+    counted = m["n"].lower()
+    unit = unit_code(m["unit"])
+    amount = number(m["n"])
+    if counted in ("a", "an", "one") and unit in ("S", "Q"):
+        return None  # "a second time", "a quarter of the vote"
+    if amount is None and counted not in LEXICON.vague_numbers:
+        return None
+    if counted in ("a", "an") and m.group(0).lower().startswith(counted):
+        before = previous_words(ctx.text, m.start(), 3)
+        if any(_NUMBERISH.match(w) for w in before) and unit in ("Y", "M", "W", "D", "H"):
+            return None  # "$5m a year", "twice a day": a set
+    if amount is not None and m["half"]:  # "a week and a half"
+        amount += 0.5
+    return Resolved(TimexValue("DURATION", values.duration(amount, unit)))
+
+
+_VAGUE_SPAN = re.compile(r"(?i:for|in|within)\s+")
+
+
+def vague_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
+    unit = unit_code(m["unit"])
+    prefix = _VAGUE_SPAN.match(m.group(0))
+    span = (m.start() + prefix.end(), m.end()) if prefix else None
+    return Resolved(TimexValue("DURATION", values.duration(None, unit)), span=span)
+
+
+def set_(m: re.Match[str], ctx: Context) -> Resolved | None:
+    phrase = " ".join(m["set"].lower().split())
+    if not m["freq"] and phrase.split()[0] in ("a", "an"):
+        before = previous_words(ctx.text, m.start(), 3)
+        if not any(_NUMBERISH.match(w) for w in before):
+            return None
+    return Resolved(TimexValue("SET", LEXICON.sets[phrase]))
+
+
+def ref(m: re.Match[str], ctx: Context) -> Resolved | None:
+    phrase = " ".join(m["ref"].lower().split())
+    kind, value = LEXICON.refs[phrase]
+    if phrase == "now" and next_word(ctx.text, m.end()).lower() in ("that",):
+        return None  # "now that" is a conjunction
+    return Resolved(TimexValue(kind, value))
+
+
+HANDLERS: dict[str, Handler] = {
+    "anchored": anchored,
+    "relative_unit": relative_unit,
+    "period_of_year": period_of_year,
+    "ago": ago,
+    "later": later,
+    "weekday": weekday,
+    "deictic_day": deictic_day,
+    "anaphoric_day": anaphoric_day,
+    "duration": duration,
+    "vague_duration": vague_duration,
+    "set": set_,
+    "ref": ref,
+}

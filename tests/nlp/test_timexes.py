@@ -1,0 +1,69 @@
+"""The tidings_timexes component inside the real pipeline (the session-scoped ``nlp``)."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from tidings.model import Timex
+from tidings.timex import DateNormaliser
+
+
+def run(nlp: Language, text: str, published: str | None) -> Doc:
+    doc = nlp.make_doc(text)
+    doc._.tidings_published = published
+    for _name, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
+
+
+def test_timexes_index_doc_text_and_resolve_against_publication(nlp: Language) -> None:
+    text = (
+        "On Sunday, the governor said the floods that began on 19 August had forced 4,000 people"
+        " from their homes. Repairs will start next Monday and take six weeks."
+    )
+    doc = run(nlp, text, "2021-08-24")
+    timexes = doc._.tidings_timexes
+    assert all(isinstance(t, Timex) for t in timexes)
+    for t in timexes:
+        assert doc.text[t.start : t.end] == t.text
+    got = {t.text: (t.type, t.value) for t in timexes}
+    assert got == {
+        "Sunday": ("DATE", "2021-08-22"),
+        "19 August": ("DATE", "2021-08-19"),
+        "next Monday": ("DATE", "2021-08-30"),
+        "six weeks": ("DURATION", "P6W"),
+    }
+
+
+def test_future_tense_from_the_parser_points_forward(nlp: Language) -> None:
+    doc = run(nlp, "The envoy will visit Kabul on Wednesday.", "2021-08-22")
+    assert [(t.text, t.value) for t in doc._.tidings_timexes] == [("Wednesday", "2021-08-25")]
+
+
+def test_past_tense_from_the_parser_points_back(nlp: Language) -> None:
+    doc = run(nlp, "The envoy visited Kabul on Wednesday.", "2021-08-22")
+    assert [(t.text, t.value) for t in doc._.tidings_timexes] == [("Wednesday", "2021-08-18")]
+
+
+def test_without_publication_date_the_dateline_anchors(nlp: Language) -> None:
+    doc = run(nlp, "22 August 2021 — Crowds gathered at the gates yesterday.", None)
+    assert doc._.tidings_dateline == "2021-08-22"
+    assert ("yesterday", "2021-08-21") in [(t.text, t.value) for t in doc._.tidings_timexes]
+
+
+def test_without_any_date_relative_values_stay_none(nlp: Language) -> None:
+    doc = run(nlp, "Crowds gathered at the gates yesterday, as in the 1980s.", None)
+    assert doc._.tidings_dateline is None
+    assert [(t.text, t.value) for t in doc._.tidings_timexes] == [
+        ("yesterday", None),
+        ("the 1980s", "198X"),
+    ]
+
+
+def test_the_normaliser_comes_from_the_registry(nlp: Language) -> None:
+    made = spacy.registry.misc.get("tidings.date_normaliser.v1")()
+    assert isinstance(made, DateNormaliser)
+    tagger = nlp.get_pipe("tidings_timexes")
+    assert isinstance(getattr(tagger, "normaliser", None), DateNormaliser)
