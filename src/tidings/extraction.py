@@ -9,7 +9,7 @@ from .errors import InvalidDate
 from .ingest import read_source
 from .ingest.raw import RawDocument
 from .model import Article, Extraction, article_id
-from .nlp.convert import entities_from_doc, timexes_from_doc
+from .nlp.convert import records_from_doc
 from .nlp.pipeline import process
 
 # Languages the pipeline reads. Others get their language recorded and a warning.
@@ -49,10 +49,12 @@ def extract_document(raw: RawDocument, *, published: str | None = None) -> Extra
         )
         return Extraction(article=article, warnings=tuple(warnings))
     doc = process(raw.text, published=article.published)
+    records = records_from_doc(doc)
     return Extraction(
         article=article,
-        entities=entities_from_doc(doc),
-        timexes=timexes_from_doc(doc),
+        entities=records.entities,
+        quotes=records.quotes,
+        timexes=records.timexes,
         warnings=tuple(warnings),
     )
 

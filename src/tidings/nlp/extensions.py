@@ -23,6 +23,8 @@ DOC_EXTENSIONS: dict[str, object] = {
     # str | None, YYYY-MM-DD: the date a story states in its dateline ("KABUL, Aug 22 (Reuters)
     # -"), set by tidings_timexes; it anchors relative dates when tidings_published is None
     "tidings_dateline": None,
+    # list[ResolvedQuote], set by the tidings_quotes component
+    "tidings_quotes": None,
 }
 
 

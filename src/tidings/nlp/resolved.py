@@ -18,3 +18,23 @@ class ResolvedEntity:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class ResolvedQuote:
+    """One quotation or piece of reported speech, before it becomes a ``model.Quote``.
+
+    ``speaker`` is an index into ``doc._.tidings_entities`` (entity ids are only assigned at
+    the boundary, in ``convert.py``), or None for an anonymous or unresolved speaker.
+    ``start``/``end`` index ``doc.text``; ``text`` is the quoted words without their marks.
+    """
+
+    text: str
+    kind: str  # direct | partial | indirect
+    start: int
+    end: int
+    speaker: int | None = None
+    speaker_text: str | None = None
+    cue: str | None = None
+    venue: str | None = None
+    date: str | None = None  # YYYY-MM-DD
