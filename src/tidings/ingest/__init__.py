@@ -1,15 +1,13 @@
-"""Sources to ``RawDocument``: files, stdin, gzip, HTML pages and URLs."""
+"""Sources to ``RawDocument``: files, stdin, gzip, HTML pages and URLs.
+
+One module per concern: ``source`` dispatches, ``fetch`` downloads, ``compressed`` inflates,
+``decode`` turns bytes into text, ``html`` and ``text`` find the article, ``boilerplate``
+strips teaser and credit lines, ``language`` names the language when the source does not.
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from .raw import RawDocument
+from .source import read_source
 
 __all__ = ["RawDocument", "read_source"]
-
-
-def read_source(source: str, *, allow_private: bool = False) -> RawDocument:
-    # Placeholder until the full ingest lands: plain UTF-8 text files only.
-    text = Path(source).read_text(encoding="utf-8")
-    return RawDocument(text=text, origin=source)
