@@ -67,3 +67,22 @@ def test_the_normaliser_comes_from_the_registry(nlp: Language) -> None:
     assert isinstance(made, DateNormaliser)
     tagger = nlp.get_pipe("tidings_timexes")
     assert isinstance(getattr(tagger, "normaliser", None), DateNormaliser)
+
+
+def test_scheduled_and_is_to_point_forward_even_in_the_perfect(nlp: Language) -> None:
+    doc = run(nlp, "A June 3 hearing has been scheduled in the bankruptcy court.", "2009-05-14")
+    assert [(t.text, t.value) for t in doc._.tidings_timexes] == [("June 3", "2009-06-03")]
+    doc = run(nlp, "The regional summit is to be held in March, the ministry said.", "2021-05-10")
+    assert [(t.text, t.value) for t in doc._.tidings_timexes] == [("March", "2022-03")]
+
+
+def test_the_verb_governing_the_date_wins_over_the_reporting_verb(nlp: Language) -> None:
+    doc = run(nlp, "The minister said the plant will open in June.", "2021-08-10")
+    assert [(t.text, t.value) for t in doc._.tidings_timexes] == [("June", "2022-06")]
+    doc = run(nlp, "Officials in Cork said the new sea wall opened in June.", "2020-04-03")
+    assert [(t.text, t.value) for t in doc._.tidings_timexes] == [("June", "2019-06")]
+
+
+def test_a_phrasal_set_up_is_not_a_schedule(nlp: Language) -> None:
+    doc = run(nlp, "The relief fund, set up in March, has paid out 2 million euros.", "2021-08-18")
+    assert [(t.text, t.value) for t in doc._.tidings_timexes] == [("March", "2021-03")]

@@ -21,6 +21,8 @@ from ..timex.direction import FUTURE, PAST, PRESENT
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "going"}
 # Verbs whose "to"-complement happens later: "plans to meet on Monday".
 _FUTURE_GOVERNORS = {"plan", "expect", "schedule", "intend", "aim", "set", "due", "hope", "want"}
+# Participles that put their date ahead: "scheduled for June", "a vote slated for May 3".
+_SCHEDULED = {"schedule", "plan", "slate", "set", "due", "expect", "reschedule", "postpone"}
 
 
 @spacy.registry.misc("tidings.date_normaliser.v1")
@@ -42,13 +44,24 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     if any(a.lower_ in _FUTURE_AUX for a in aux):
         return FUTURE
     if any(a.lower_ == "to" for a in aux) and verb.head.i != verb.i and depth < 3:
-        if verb.head.lemma_.lower() in _FUTURE_GOVERNORS:
+        head = verb.head
+        if head.lemma_.lower() in _FUTURE_GOVERNORS:
             return FUTURE
-        return _verb_tense(verb.head, depth + 1)
-    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux):
+        if head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"):
+            return FUTURE  # "the summit is to be held in March"
+        return _verb_tense(head, depth + 1)
+    past_aux = any(a.tag_ == "VBD" for a in aux)
+    scheduled = verb.lemma_.lower() in _SCHEDULED and not any(
+        c.dep_ == "prt" for c in verb.children
+    )
+    if verb.tag_ == "VBN" and scheduled and not past_aux:
+        return FUTURE  # "a hearing has been scheduled for June 3", "the vote, set for May"
+    if verb.tag_ == "VBD" or past_aux:
         return PAST
     if verb.tag_ == "VBN" and aux:
         return PAST if any(a.lemma_ == "have" for a in aux) else None
+    if verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children):
+        return PAST  # a participle with an active subject is a mis-tagged past: "it opened"
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in aux):
         return PRESENT
     return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 
 from . import direction, values
 from .common import (
@@ -21,6 +21,7 @@ from .common import (
     safe_date,
 )
 from .lexicon import LEXICON
+from .patterns import DAY, MONTH, WEEKDAY, YEAR
 
 Handler = Callable[[re.Match[str], Context], Resolved | None]
 
@@ -39,6 +40,9 @@ _COUNT_NOUNS = re.compile(
     r"|jets|flights|passengers|staff|customers|users|of)$"
 )
 _NUMERIC_BEFORE = {"than", "about", "nearly", "almost", "approximately", "roughly", "some"}
+
+
+_ATTACKS = re.compile(r"[^\S\n]+(?i:(?:terrorist[^\S\n]+|terror[^\S\n]+)?attacks?)\b")
 
 
 def _tense_way(m: re.Match[str], ctx: Context, cue: str | None = None) -> str | None:
@@ -79,6 +83,8 @@ def month_day(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if m["day"].isdigit() and next_word(ctx.text, m.end()).lower() in ("percent", "per", "%"):
         return None
+    if (month, day_number) == (9, 11) and _ATTACKS.match(ctx.text, m.end()):
+        return _day_value(date(2001, 9, 11))  # "the September 11 attacks"
     if ctx.anchor is None:
         return Resolved(TimexValue("DATE", None))
     year = None
@@ -120,7 +126,17 @@ def month(m: re.Match[str], ctx: Context) -> Resolved | None:
     if cue and cue.lower() in ("this", "current"):
         way = None
     year = direction.month_year(ctx.anchor, number, way, strict)
+    named = _YEAR_AFTER.match(ctx.text, m.end())
+    if named:  # "October of next year": the year is a timex of its own, the month takes it
+        year = ctx.anchor.year + _YEAR_STEP[" ".join(named["cue"].lower().split())]
     return Resolved(TimexValue("DATE", values.month(year, number)), point=date(year, number, 1))
+
+
+_YEAR_AFTER = re.compile(
+    r"[^\S\n]+(?:(?i:of)[^\S\n]+)?(?P<cue>(?i:next|last|this|the\s+following|the\s+previous))"
+    r"[^\S\n]+(?i:year)(?!\w)"
+)
+_YEAR_STEP = {"next": 1, "last": -1, "this": 0, "the following": 1, "the previous": -1}
 
 
 def fiscal_year(m: re.Match[str], ctx: Context) -> Resolved:
@@ -131,6 +147,8 @@ def year(m: re.Match[str], ctx: Context) -> Resolved | None:
     start = m.start("year")
     if ctx.text[max(0, start - 1) : start] in ("$", "€", "£", "#"):
         return None
+    if re.match(r"\d[.,]$", ctx.text[max(0, start - 2) : start]):
+        return None  # "$4.1556 per share"
     before = previous_words(ctx.text, start, 1)
     if before and (before[0] in _NUMERIC_BEFORE or before[0] in ("no", "number", "flight")):
         return None
@@ -214,7 +232,8 @@ def quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
         explicit_year = ctx.anchor.year + shift.get((m["ycue"] or "").lower(), 0)
     if explicit_year is not None:
         q = limit if relative_last else q
-        return Resolved(TimexValue("DATE", f"{explicit_year:04d}-{letter}{q}"))
+        first = date(explicit_year, (q - 1) * (6 if is_half else 3) + 1, 1)
+        return Resolved(TimexValue("DATE", f"{explicit_year:04d}-{letter}{q}"), point=first)
     if ctx.anchor is None:
         return Resolved(TimexValue("DATE", None))
     current = values.quarter_of(ctx.anchor) if not is_half else (ctx.anchor.month - 1) // 6 + 1
@@ -225,7 +244,8 @@ def quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
         y = y if q >= current else y + 1
     else:
         y = y if q <= current else y - 1
-    return Resolved(TimexValue("DATE", f"{y:04d}-{letter}{q}"))
+    first = date(y, (q - 1) * (6 if is_half else 3) + 1, 1)
+    return Resolved(TimexValue("DATE", f"{y:04d}-{letter}{q}"), point=first)
 
 
 def q_year(m: re.Match[str], ctx: Context) -> Resolved:
@@ -252,6 +272,40 @@ def event(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _day_value(date.fromisoformat(LEXICON.events[key]))
 
 
+_DAY_AFTER = re.compile(
+    rf"(?:,[^\S\n]*|[^\S\n]+)(?:(?i:on)[^\S\n]+)?(?:(?P<wd>{WEEKDAY}),?[^\S\n]+)?"
+    rf"(?:(?P<month>{MONTH})[^\S\n]+(?P<day>{DAY})|(?:(?i:the)[^\S\n]+)?(?P<day2>{DAY})"
+    rf"[^\S\n]+(?:(?i:of)[^\S\n]+)?(?P<month2>{MONTH}))(?:,?[^\S\n]+(?P<year>{YEAR}))?(?!\w)"
+    rf"|[^\S\n]+(?i:on)[^\S\n]+(?P<wd2>{WEEKDAY})(?!\w)"
+)
+_DAY_WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1}
+
+
+def _day_after_clock(m: re.Match[str], ctx: Context) -> date | None:
+    """The day written with a clock time: "4 p.m. today", "12:00 UTC Monday", "16:15 UTC,
+    June 1st", "at noon on Friday"."""
+    if ctx.anchor is None:
+        return None
+    word = m["dayword"]
+    if word:
+        if word.lower() in _DAY_WORDS:
+            return ctx.anchor + timedelta(days=_DAY_WORDS[word.lower()])
+        iso = LEXICON.weekdays.get(word.rstrip("."))
+        return direction.weekday(ctx.anchor, iso, None, ctx.tense) if iso else None
+    after = _DAY_AFTER.match(ctx.text, m.end())
+    if after is None:
+        return None
+    if after["wd2"]:
+        iso = LEXICON.weekdays.get(after["wd2"].rstrip("."))
+        return direction.weekday(ctx.anchor, iso, None, ctx.tense) if iso else None
+    month = month_number(after["month"] or after["month2"])
+    day_number = int(re.match(r"\d+", after["day"] or after["day2"]).group(0))  # type: ignore[union-attr]
+    year = int(after["year"]) if after["year"] else None
+    if year is None:
+        year = direction.day_year(ctx.anchor, month, day_number, ctx.tense)
+    return safe_date(year, month, day_number)
+
+
 def clock(m: re.Match[str], ctx: Context) -> Resolved | None:
     zone = m["tz"] or m["tz2"] or m["tz3"]
     if m["word"]:
@@ -269,8 +323,11 @@ def clock(m: re.Match[str], ctx: Context) -> Resolved | None:
         pm = m["ampm"].lower().startswith("p")
         hour = (hour % 12) + (12 if pm else 0)
     utc = bool(zone) and zone.upper() in ("GMT", "UTC")
-    # The day: one named just before ("Friday at 10 a.m."), else the publication day.
-    day = ctx.ref if ctx.ref and 0 <= m.start() - ctx.ref_end <= 60 else ctx.anchor
+    # The day: one written with it ("12:00 UTC Monday", "10 a.m. on June 1"), else one named
+    # just before ("Friday at 10 a.m."), else the publication day.
+    day = _day_after_clock(m, ctx)
+    if day is None:
+        day = ctx.ref if ctx.ref and 0 <= m.start() - ctx.ref_end <= 60 else ctx.anchor
     if day is None:
         return Resolved(TimexValue("TIME", None))
     return Resolved(TimexValue("TIME", values.clock(day, hour, minute, "Z" if utc else None)))

@@ -42,10 +42,17 @@ class Context:
     tense: str | None = None
     ref: date | None = None
     ref_end: int = -1
+    ref_day: date | None = None  # the last expression that named a whole day ("on Monday")
 
     @property
     def base(self) -> date | None:
         return self.ref or self.anchor
+
+    def near_ref(self, start: int, reach: int = 150) -> date | None:
+        """The last day named within ``reach`` characters before ``start``, else the anchor."""
+        if self.ref and 0 <= start - self.ref_end <= reach:
+            return self.ref
+        return self.anchor
 
 
 _WORD = re.compile(r"[\w'$€£]+")

@@ -20,11 +20,15 @@ def _alternatives(words: list[str] | tuple[str, ...] | set[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
+_SHORT_FULL_NAMES = {"May", "June", "July"}  # a full stop after these ends the sentence
+
+
 def _abbreviations(words: dict[str, int]) -> str:
     """Names with an optional full stop after short forms (``Aug.``)."""
     parts = []
     for w in sorted(words, key=len, reverse=True):
-        parts.append(re.escape(w) + (r"\.?" if len(w) <= 4 and w != "May" else ""))
+        short = len(w) <= 4 and w not in _SHORT_FULL_NAMES
+        parts.append(re.escape(w) + (r"\.?" if short else ""))
     return "|".join(parts)
 
 
@@ -108,7 +112,13 @@ RULES: dict[str, str] = {
         rf"(?P<cue>{RELATIVE_CUE})\s+(?P<unit>(?i:year|month|week|weekend|decade|century"
         rf"|quarter|day|night|fortnight))"
     ),
-    "period_of_year": (rf"(?i:the\s+)(?:{MODIFIER})(?P<unit>(?i:year|month|week|day|decade))"),
+    "period_of_year": (
+        rf"(?i:the\s+)(?:{MODIFIER}|(?i:entire|whole|full)\s+)"
+        rf"(?P<unit>(?i:year|month|week|day|decade))"
+    ),
+    # "ended the day higher", "late in the day": the day of the story (or the last one named)
+    "the_day": r"(?:(?i:early|late|later|earlier)\s+(?i:in)\s+)?(?i:the\s+day)(?!\s+(?i:of|when))",
+    "the_weekend": r"(?i:the\s+weekend)",
     "ago": rf"(?P<n>{NUMBER}|{VAGUE})\s+(?P<unit>{UNIT})\s+(?i:ago|back)",
     "later": (
         rf"(?P<n>{NUMBER})\s+(?P<unit>{UNIT})\s+(?P<dir>(?i:later|earlier|afterwards?"
@@ -129,12 +139,14 @@ RULES: dict[str, str] = {
         r"|the\s+day\s+(?P<rel2>before|after)(?!\s+(?:yesterday|tomorrow)))"
     ),
     "clock": (
-        r"(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm))"
+        r"(?:(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm))"
         r"(?:\s+(?P<tz>GMT|UTC|(?i:local\s+time)|[ECMP][SD]T|BST|CET))?"
         r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?:\s+(?P<tz2>GMT|UTC|[ECMP][SD]T|BST|CET"
         r"|(?i:local\s+time)))?"
         r"|(?P<mil>[0-2]\d[0-5]\d)\s+(?P<tz3>GMT|UTC|(?i:hours|hrs))"
-        r"|(?P<word>(?i:noon|midday|midnight))"
+        r"|(?P<word>(?i:noon|midday|midnight)))"
+        # "12:00 UTC Monday", "4 p.m. today": the day written straight after is part of it
+        rf"(?:\s+(?P<dayword>(?i:today|yesterday|tomorrow)|{WEEKDAY}))?"
     ),
     "holiday": rf"(?P<name>{_HOLIDAYS})(?:\s+(?P<year>{YEAR}))?",
     "event": rf"(?P<name>{_EVENT_NAMES})",
@@ -145,9 +157,14 @@ RULES: dict[str, str] = {
         rf"|calendar|successive|whole))?(?:\s+|-)(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?"
     ),
     "vague_duration": (
-        r"(?P<pre>(?i:for|over\s+the|in\s+recent|recent|in\s+the\s+coming|the\s+coming"
-        r"|the\s+past|in\s+the\s+past|within))\s+(?P<unit>(?i:years|months|weeks|days|hours"
-        r"|minutes|decades|centuries))"
+        r"(?:(?P<pre>(?i:for|over\s+the|in\s+recent|recent|in\s+the\s+coming|the\s+coming"
+        r"|the\s+past|in\s+the\s+past|within|in(?:\s+(?:just|only|mere))?))\s+)?"
+        r"(?P<unit>(?i:years|months|weeks|days|hours|minutes|decades|centuries))"
+    ),
+    # "between 60 and 90 days": the first count takes the unit written after the second
+    "range_start": (
+        rf"(?P<n>{NUMBER})(?=[^\S\n]+(?i:and|to|or)[^\S\n]+{NUMBER}(?:[^\S\n]+|-)"
+        rf"(?P<unit>{UNIT})(?![\w-]))"
     ),
     "set": (
         rf"(?:(?P<freq>(?i:once|twice|thrice|{NUMBER}\s+times))\s+)?"

@@ -22,6 +22,7 @@ from .patterns import COMPILED, DATELINE, FUTURE, PAST, PRIORITY, SENTENCE_END, 
 from .relative_rules import HANDLERS as RELATIVE_HANDLERS
 
 HANDLERS = {**CALENDAR_HANDLERS, **RELATIVE_HANDLERS}
+_NAMES_A_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 TenseOf = Callable[[int, int], str | None]
 
 
@@ -111,6 +112,8 @@ def find_timexes(
         start, end = resolved.span or (cand.start, cand.end)
         if resolved.point is not None and resolved.timex.type in ("DATE", "TIME"):
             ctx.ref, ctx.ref_end = resolved.point, end
+            if _NAMES_A_DAY.match(resolved.timex.value or ""):
+                ctx.ref_day = resolved.point
         out.append(
             FoundTimex(text[start:end], resolved.timex.type, resolved.timex.value, start, end)
         )

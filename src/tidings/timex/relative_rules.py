@@ -87,9 +87,47 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def period_of_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    unit = unit_code(m["unit"])
+    # "the end of the day", "the entire year": the day/year the story is about at that point
+    base = ctx.anchor
+    if unit == "D":
+        base = ctx.ref_day or ctx.anchor
+    elif unit == "Y":
+        base = ctx.near_ref(m.start())
+    if base is None:
+        return _unresolved()
+    return _at(base, unit)
+
+
+def the_day(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "ended the day higher", "for the day", "late in the day": the last day named (market
+    reports name it: "on Monday ... ended the day"), else the publication day."""
+    before = previous_words(ctx.text, m.start(), 1)
+    if before and before[0] in ("all", "to", "one", "some", "by", "save", "seize", "carry"):
+        return None  # "all the day", "to the day", "seize the day", "carry the day"
+    day = ctx.ref_day or ctx.anchor
+    if day is None:
+        return _unresolved()
+    return Resolved(TimexValue("DATE", values.day(day)))
+
+
+_WEEKEND_FRAMES = {"over", "during", "at", "on", "for", "through", "throughout", "across", "of"}
+_WEEKEND_FRAMES |= {"until", "by", "before", "after", "since", "in", "from", "and"}
+
+
+def the_weekend(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "over the weekend": the weekend just gone, or the coming one in the future tense (the
+    anchor's own when it falls on a Saturday or Sunday)."""
+    before = previous_words(ctx.text, m.start(), 1)
+    if not before or before[0] not in _WEEKEND_FRAMES:
+        return None
     if ctx.anchor is None:
         return _unresolved()
-    return _at(ctx.anchor, unit_code(m["unit"]))
+    anchor = ctx.anchor
+    ahead = ctx.tense == direction.FUTURE or before[0] in ("until", "by")
+    if anchor.isoweekday() < 6 and not ahead:
+        anchor -= timedelta(days=7)  # told on a weekday: the ISO week's weekend is still to come
+    return Resolved(TimexValue("DATE", values.weekend(anchor)))
 
 
 def ago(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -190,10 +228,26 @@ def duration(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(TimexValue("DURATION", values.duration(amount, unit)))
 
 
-_VAGUE_SPAN = re.compile(r"(?i:for|in|within)\s+")
+_VAGUE_SPAN = re.compile(r"(?i:for|in(?:\s+(?:just|only|mere))?|within)\s+")
+# A bare plural unit is a duration only in these frames: "decades-long", "years in the making".
+_BARE_PLURAL = re.compile(r"-long|\s+in\s+the\s+making|\s+(?:of|on\s+end)\b", re.IGNORECASE)
+
+
+def range_start(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "60" in "between 60 and 90 days": a duration in the unit written after the range."""
+    amount = number(m["n"])
+    if amount is None or m["n"].lower() in ("a", "an"):
+        return None
+    return Resolved(TimexValue("DURATION", values.duration(amount, unit_code(m["unit"]))))
 
 
 def vague_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if not m["pre"] and not _BARE_PLURAL.match(ctx.text, m.end()):
+        return None
+    if m["pre"] and m["pre"].lower() == "in":
+        following = ctx.text[m.end() : m.end() + 12].lstrip().lower()
+        if following.startswith(("of", "to", "and", "past", "ago", "before", "after")):
+            return None  # "in years of war", "in days to come"
     unit = unit_code(m["unit"])
     prefix = _VAGUE_SPAN.match(m.group(0))
     span = (m.start() + prefix.end(), m.end()) if prefix else None
@@ -214,6 +268,10 @@ def ref(m: re.Match[str], ctx: Context) -> Resolved | None:
     kind, value = LEXICON.refs[phrase]
     if phrase == "now" and next_word(ctx.text, m.end()).lower() in ("that",):
         return None  # "now that" is a conjunction
+    if ctx.text[m.end() : m.end() + 1] == "-":
+        return None  # "the now-cancelled deal", "the soon-to-open terminal"
+    if phrase == "recent" and previous_words(ctx.text, m.start(), 1) in (["most"], ["more"]):
+        return None  # "its most recent model" ranks things, it does not date them
     return Resolved(TimexValue(kind, value))
 
 
@@ -221,6 +279,9 @@ HANDLERS: dict[str, Handler] = {
     "anchored": anchored,
     "relative_unit": relative_unit,
     "period_of_year": period_of_year,
+    "the_day": the_day,
+    "the_weekend": the_weekend,
+    "range_start": range_start,
     "ago": ago,
     "later": later,
     "weekday": weekday,
