@@ -55,6 +55,7 @@ def _entities(doc: Doc) -> tuple[tuple[Entity, ...], dict[int, str]]:
                 aliases=tuple(a for a in dict.fromkeys(r.aliases) if a != r.name),
                 titles=tuple(dict.fromkeys(r.titles)),
                 mentions=mentions,
+                geo=r.geo,
             )
         )
     return tuple(out), ids

