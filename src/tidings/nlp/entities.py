@@ -60,7 +60,7 @@ def _resolve_people(doc: Doc, spans: list[Span]) -> list[ResolvedEntity]:
         titles: list[str] = []
         for ctx in person.contexts:
             titles.extend(ctx.titles)
-            for relation, other in ctx.relations:
+            for relation, other in [*ctx.relations, *ctx.pronoun_relations]:
                 target = next((p for p in people if other in p.spans), None)
                 if target is not None and target is not person:
                     titles.append(f"{relation} of {names[id(target)]}")
@@ -133,7 +133,8 @@ def _resolve_others(doc: Doc, spans: list[Span]) -> list[ResolvedEntity]:
         label = Counter(s.label_ for s in members).most_common(1)[0][0]
         texts = [surface(s.text) for s in members]
         name = lex.aliases.get(norm) or max(
-            texts, key=lambda t: (not looks_like_acronym(t), len(t.split()), len(t))
+            texts,
+            key=lambda t: (not looks_like_acronym(t) and not t.isupper(), len(t.split()), len(t)),
         )
         out.append(
             ResolvedEntity(

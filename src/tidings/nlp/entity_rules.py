@@ -3,13 +3,18 @@
 The model (en_core_web_sm) gets whole classes of news names wrong: provinces and valleys come out
 as PERSON or ORG, "Hindu Kush" as NORP "Hindu", nationalities as PERSON, titles and possessive
 "'s" inside spans, outlets missed. Each fix below is a rule over a class of cases, never over one
-article; the word lists live in ``tidings/resources`` (see ``lexicon.py``).
+article; the word lists live in ``tidings/resources`` (see ``lexicon.py``). Also: an untagged
+all-caps dateline place ("KHOROG -") becomes a GPE, a span grows over the capitalised words
+hyphen-joined to it ("Gorno-Badakhshan"), a PERSON before a lower-case place feature ("the
+Wakhan road") becomes a place, and the names the article already knows are found again where the
+model missed or mislabelled them (``known_names.py``).
 
 Span conventions after this component, which the resolver and the quote stage rely on:
 - a PERSON span holds the name only: no title, honorific, possessive or punctuation;
 - any other span starts at its own determiner when the name has one ("the Panjshir Valley",
   "the Taliban"): the "the" is part of the mention, never of the entity's name;
-- no span ends in "'s" or punctuation, and ``doc.ents`` never overlap.
+- no span starts or ends with whitespace or punctuation, or ends in "'s";
+- ``doc.ents`` never overlap.
 """
 
 from __future__ import annotations
@@ -21,12 +26,11 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from .known_names import OVERRIDABLE, acronyms, family_names, people_by_name, sweep
 from .lexicon import Lexicon, lexicon
 
 # Labels whose spans may carry their own determiner ("the Taliban").
 DETERMINED_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "EVENT", "LAW", "WORK_OF_ART"})
-# Labels that a place-name rule may take over: the model's usual mistakes for provinces.
-OVERRIDABLE = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
 POSSESSIVE = frozenset({"'s", "'", "\u2019s", "\u2019"})
 # Lower-case feature words that still make a place ("Badakhshan province"); the others must be
 # capitalised ("Panjshir Valley") so that "the Kabul airport road" stays a GPE plus nouns.
@@ -56,11 +60,20 @@ class EntityRules:
         spans = self._apply_patterns(doc, spans)
         spans = self._place_features(doc, spans)
         spans = [self._relabel(doc, s) for s in spans]
-        spans = [t for t in (self._trim(doc, s) for s in spans) if t is not None]
+        spans = _datelines(doc, spans)
+        spans = self._trimmed(doc, spans)
+        spans = _hyphenated(doc, spans)
         spans = self._demonyms_outside(doc, spans)
-        spans = _surnames_as_people(doc, spans)
-        doc.ents = filter_spans(spans)
+        spans = people_by_name(doc, spans)
+        spans = self._places_before_features(doc, spans)
+        spans = family_names(doc, spans, self.lex)
+        spans = acronyms(doc, spans)
+        spans = sweep(doc, spans, self.lex)
+        doc.ents = filter_spans(self._trimmed(doc, spans))
         return doc
+
+    def _trimmed(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        return [t for t in (self._trim(doc, s) for s in spans) if t is not None]
 
     # -- patterns from entity_patterns.jsonl ---------------------------------------------------
 
@@ -137,9 +150,11 @@ class EntityRules:
 
     def _trim(self, doc: Doc, span: Span) -> Span | None:
         start, end = span.start, span.end
-        while end > start and (doc[end - 1].text in POSSESSIVE or _is_edge_punct(doc[end - 1])):
+        while end > start and (
+            doc[end - 1].text in POSSESSIVE or _is_edge_punct(doc[end - 1]) or doc[end - 1].is_space
+        ):
             end -= 1
-        while start < end and _is_edge_punct(doc[start]):
+        while start < end and (_is_edge_punct(doc[start]) or doc[start].is_space):
             start += 1
         if span.label_ == "PERSON":
             start = self._after_titles(doc, start, end)
@@ -175,6 +190,30 @@ class EntityRules:
                 cut = i + 1
         return cut
 
+    def _places_before_features(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """A PERSON span, or a NORP one that is no nationality, before a lower-case place
+        feature ("hold the Wakhan road", "the Panj river") is a place, unless the article knows
+        it as a person's name."""
+        full = [s for s in spans if s.label_ == "PERSON" and len(s) > 1]
+        known = {s.text for s in full} | {t.text for s in full for t in s}
+        out = []
+        for span in spans:
+            nxt = doc[span.end] if span.end < len(doc) else None
+            if (
+                nxt is not None
+                and (
+                    span.label_ == "PERSON"
+                    or span.label_ == "NORP"
+                    and span.text not in self.lex.demonyms
+                )
+                and nxt.is_lower
+                and nxt.lower_ in self.lex.features_modified
+                and span.text not in known
+            ):
+                span = Span(doc, span.start, span.end, label=self.lex.features_modified[nxt.lower_])
+            out.append(span)
+        return out
+
     def _demonyms_outside(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Capitalised nationality words the model missed ("Tajik officials") become NORP."""
         taken = {i for s in spans for i in range(s.start, s.end)}
@@ -186,21 +225,58 @@ class EntityRules:
         return spans + added
 
 
-def _surnames_as_people(doc: Doc, spans: list[Span]) -> list[Span]:
-    """A one-word span that is a word of a full PERSON name in the same article is that person
-    ("Amina Qureshi ... Qureshi said", where the model calls the second "Qureshi" an ORG), unless
-    the word also opens a longer non-person name ("Ford Motor Company")."""
-    names = [s for s in spans if s.label_ == "PERSON" and len(s) > 1]
-    if not names:
-        return spans
-    words = {t.text for s in names for t in s if t.is_title}
-    words -= {t.text for s in spans if s.label_ != "PERSON" and len(s) > 1 for t in s}
-    return [
-        Span(doc, s.start, s.end, label="PERSON")
-        if len(s) == 1 and s.text in words and s.label_ in OVERRIDABLE
-        else s
-        for s in spans
-    ]
+def _datelines(doc: Doc, spans: list[Span]) -> list[Span]:
+    """An untagged all-caps place opening a line before a dateline mark ("KHOROG -",
+    "DUSHANBE, March 4") is a GPE; the resolver joins it to the place's other mentions."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    added = []
+    for token in doc:
+        if token.i and "\n" not in doc[token.i - 1].text_with_ws:
+            continue
+        end = token.i
+        while end < len(doc) and doc[end].is_alpha and doc[end].is_upper:
+            end += 1
+        if (
+            end > token.i
+            and end < len(doc)
+            and doc[end].text in DATELINE_FOLLOWERS
+            and len(doc[token.i : end].text) > 3
+            and not taken & set(range(token.i, end))
+        ):
+            added.append(Span(doc, token.i, end, label="GPE"))
+    return spans + added
+
+
+def _hyphenated(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Spans grown over the capitalised words hyphen-joined to them ("Gorno-Badakhshan" where
+    the model found "Badakhshan"), when no other span holds those words."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+
+    def glued(left: int) -> bool:  # doc[left] "-" doc[left + 2], no spaces, a capital on the right
+        return (
+            left >= 0
+            and left + 2 < len(doc)
+            and doc[left + 1].text == "-"
+            and not doc[left].whitespace_
+            and not doc[left + 1].whitespace_
+            and doc[left].is_alpha
+            and doc[left + 2].is_alpha
+            and doc[left + 2].text[0].isupper()
+        )
+
+    out = []
+    for span in spans:
+        start, end = span.start, span.end
+        while glued(start - 2) and doc[start - 2].text[0].isupper() and start - 2 not in taken:
+            start -= 2
+        while glued(end - 1) and end + 1 not in taken:
+            end += 2
+        out.append(span if (start, end) == (span.start, span.end) else _grown(span, start, end))
+    return out
+
+
+def _grown(span: Span, start: int, end: int) -> Span:
+    return Span(span.doc, start, end, label=span.label_)
 
 
 def _is_proper(token: object) -> bool:

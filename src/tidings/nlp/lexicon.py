@@ -34,10 +34,12 @@ class Lexicon:
     relations: frozenset[str]
     modifiers: frozenset[str]
     cues: frozenset[str]
+    families: frozenset[str]  # "family", "clan": after a surname, a family's name
     title_max_words: int  # the longest multi-word title, for matching
     demonyms: frozenset[str]  # case-sensitive, singular and plural
     features_after: dict[str, str]  # "valley" -> "LOC": the word follows the name
     features_before: dict[str, str]  # "mount" -> "LOC": the word precedes the name
+    features_modified: dict[str, str]  # "road" -> "GPE": "the Wakhan road", the name's label
     aliases: dict[str, str]  # normalised alias -> canonical name
     patterns: tuple[tuple[str, Any], ...]  # (label, phrase or token patterns)
 
@@ -60,8 +62,10 @@ def lexicon() -> Lexicon:
         demonyms.update({row[0], row[0] + "s"})
     after: dict[str, str] = {}
     before: dict[str, str] = {}
+    modified: dict[str, str] = {}
+    positions = {"after": after, "before": before, "modifies": modified}
     for word, position, label in (row[:3] for row in _tsv_rows("geo_features.tsv")):
-        (after if position == "after" else before)[word.lower()] = label
+        positions[position][word.lower()] = label
     aliases = {normalise(alias): canonical for canonical, alias in _tsv_rows("aliases.tsv")}
     for canonical in set(aliases.values()):
         aliases[normalise(canonical)] = canonical
@@ -78,10 +82,12 @@ def lexicon() -> Lexicon:
         relations=frozenset(kinds.get("relation", set())),
         modifiers=frozenset(kinds.get("modifier", set())),
         cues=frozenset(kinds.get("cue", set())),
+        families=frozenset(kinds.get("family", set())),
         title_max_words=max(len(t.split()) for t in titles),
         demonyms=frozenset(demonyms),
         features_after=after,
         features_before=before,
+        features_modified=modified,
         aliases=aliases,
         patterns=tuple(patterns),
     )

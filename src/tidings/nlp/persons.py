@@ -63,7 +63,8 @@ def resolve_people(spans: list[Span], contexts: dict[int, MentionContext]) -> li
 
     def excluded(ctx: MentionContext) -> list[Person]:
         """People this mention cannot be: the ones its relations point at."""
-        return [owner[o.start] for _, o in ctx.relations if o.start in owner]
+        related = [*ctx.relations, *ctx.pronoun_relations]
+        return [owner[o.start] for _, o in related if o.start in owner]
 
     for span in spans:
         tokens = person_tokens(span.text)
@@ -72,7 +73,9 @@ def resolve_people(spans: list[Span], contexts: dict[int, MentionContext]) -> li
         ctx = contexts[span.start]
         blocked = excluded(ctx)
         same = [p for p in people if tokens in p.forms and p not in blocked]
-        introduced = bool(ctx.titles or ctx.relations or span.start in objects)
+        introduced = bool(
+            ctx.titles or ctx.relations or ctx.pronoun_relations or span.start in objects
+        )
         if not same and not introduced:
             same = [
                 p

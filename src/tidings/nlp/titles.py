@@ -3,7 +3,10 @@
 Three places hold them in news prose:
 - before the name: "former Vice President X", "Taliban spokesperson X", "the late commander X";
 - an apposition after it: "X, the son of Y,", "X, a district relief coordinator,";
-- an apposition before it: "The brother of Y, X, said", "Y's son, X, said".
+- an apposition before it: "The brother of Y, X, said", "Y's son, X, said"; with a pronoun
+  owner ("His father, X,") the relation points at the nearest PERSON subject before it.
+Coordinated appositions are separate titles ("X, the commander's brother and a former health
+minister" -> "commander's brother", "former health minister"); no title keeps a leading article.
 Everything is read from tokens near the mention (a bounded window), never from the whole text.
 """
 
@@ -32,6 +35,9 @@ class MentionContext:
     titles: list[str] = field(default_factory=list)
     # (relation word, the PERSON span it points to): "X, the son of Y" -> ("son", Y)
     relations: list[tuple[str, Span]] = field(default_factory=list)
+    # the same, where a possessive pronoun names the other person: "His father, X" after a
+    # sentence whose subject is Y -> ("father", Y); Y's mention is a mention like any other
+    pronoun_relations: list[tuple[str, Span]] = field(default_factory=list)
     cues: set[str] = field(default_factory=set)  # "late", "elder", "younger"; "dead"
     title_words: set[str] = field(default_factory=set)  # lower-case head words of the titles
 
@@ -90,10 +96,7 @@ def _before(doc: Doc, span: Span, lex: Lexicon, ctx: MentionContext) -> None:
         run.pop(0)
     if not run:
         return
-    text = doc[run[0].i : run[-1].i + 1].text
-    if any(t.text in POSSESSIVE for t in run) and i >= sent_start and doc[i].lower_ == "the":
-        text = f"the {text}"  # "the district's relief coordinator" reads wrong without it
-    _add_title(ctx, text, run[-1].lower_)
+    _add_title(ctx, doc[run[0].i : run[-1].i + 1].text, run[-1].lower_)
 
 
 def _add_title(ctx: MentionContext, text: str, head: str) -> None:
@@ -142,9 +145,17 @@ def _apposition_before(
     doc: Doc, span: Span, lex: Lexicon, ctx: MentionContext, persons: dict[int, Span]
 ) -> None:
     """ "The brother of Y, X, said" / "Y's son, X," -> titles and relations of X."""
-    if span.start < 2 or doc[span.start - 1].text != ",":
+    first = span.start  # before the titles the name carries: "His father, Commander X"
+    words = _words(lex)
+    while first > span.sent.start and (
+        doc[first - 1].lower_ in words
+        or doc[first - 1].lower_ in lex.modifiers
+        or doc[first - 1].lower_ in lex.honorifics
+    ):
+        first -= 1
+    if first < 2 or doc[first - 1].text != ",":
         return
-    end = span.start - 1
+    end = first - 1
     start = end
     floor = max(span.sent.start, end - APPOSITION_MAX)
     while start > floor and doc[start - 1].text not in STOP:
@@ -162,8 +173,47 @@ def _apposition_before(
             ctx.relations.append((doc[end - 1].lower_, other))
             return
     found = _phrase(doc, start, end, lex)
-    if found is not None and found[0] <= start + 1:
-        _read_phrase(doc, *found, lex, ctx, persons)
+    if found is None or found[0] > start + 1:
+        return
+    head = doc[found[1]]
+    if (
+        doc[found[0]].lower_ in {"his", "her"}
+        and head.lower_ in lex.relations
+        and found[1] == found[0] + 1
+    ):
+        other = _antecedent(doc, found[0], persons, span)
+        if other is not None:
+            ctx.pronoun_relations.append((head.lower_, other))
+        return
+    _read_phrase(doc, *found, lex, ctx, persons)
+
+
+def _antecedent(doc: Doc, pronoun: int, persons: dict[int, Span], span: Span) -> Span | None:
+    """The PERSON a possessive pronoun refers to: the nearest PERSON subject before it in its
+    sentence, else the one PERSON subject of the previous sentence; None when that is ambiguous."""
+    sent = doc[pronoun].sent
+    subjects = _subjects(doc, sent.start, pronoun, persons, span)
+    if subjects:
+        return subjects[-1]
+    if sent.start == 0:
+        return None
+    previous = doc[sent.start - 1].sent
+    subjects = _subjects(doc, previous.start, previous.end, persons, span)
+    if len({s.text for s in subjects}) == 1:
+        return subjects[-1]
+    return None
+
+
+def _subjects(doc: Doc, start: int, end: int, persons: dict[int, Span], span: Span) -> list[Span]:
+    found = {id(s): s for i in range(start, end) if (s := persons.get(i)) is not None}
+    return sorted(
+        (
+            s
+            for s in found.values()
+            if s.root.dep_ in {"nsubj", "nsubjpass"} and s.start != span.start
+        ),
+        key=lambda s: s.start,
+    )
 
 
 def _read_phrase(
@@ -175,6 +225,11 @@ def _read_phrase(
     ctx: MentionContext,
     persons: dict[int, Span],
 ) -> None:
+    parts = _coordinated(doc, start, end, lex)
+    if len(parts) > 1:  # "the commander's brother and a former health minister": two titles
+        for part in parts:
+            _read_phrase(doc, *part, lex, ctx, persons)
+        return
     low = doc[head].lower_
     if low in lex.relations:
         # "son of (the late commander) Y": the relation points at the first PERSON after "of".
@@ -185,8 +240,22 @@ def _read_phrase(
                     ctx.relations.append((low, other))
                     return
         return
-    text = doc[start:end].text
-    _add_title(ctx, text, low)
+    _add_title(ctx, doc[start:end].text, low)
+
+
+def _coordinated(doc: Doc, start: int, end: int, lex: Lexicon) -> list[tuple[int, int, int]]:
+    """The title phrases of "the commander's brother and a former health minister", split on
+    "and"; a single phrase when any part has no title or relation of its own ("minister of
+    trade and industry")."""
+    cuts = [i for i in range(start + 1, end - 1) if doc[i].lower_ == "and"]
+    if not cuts:
+        return []
+    bounds = [start, *(c + 1 for c in cuts)]
+    ends = [*cuts, end]
+    parts = [_phrase(doc, s, e, lex) for s, e in zip(bounds, ends, strict=True)]
+    if any(p is None for p in parts):
+        return []
+    return [p for p in parts if p is not None]
 
 
 def relation_objects(contexts: dict[int, MentionContext]) -> set[int]:
