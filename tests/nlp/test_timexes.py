@@ -86,3 +86,19 @@ def test_the_verb_governing_the_date_wins_over_the_reporting_verb(nlp: Language)
 def test_a_phrasal_set_up_is_not_a_schedule(nlp: Language) -> None:
     doc = run(nlp, "The relief fund, set up in March, has paid out 2 million euros.", "2021-08-18")
     assert [(t.text, t.value) for t in doc._.tidings_timexes] == [("March", "2021-03")]
+
+
+def test_would_under_a_reporting_verb_points_after_the_report(nlp: Language) -> None:
+    doc = run(nlp, "The minister said the talks would resume in April.", "2013-11-20")
+    assert [(t.text, t.value) for t in doc._.tidings_timexes] == [("April", "2014-04")]
+    text = "On Monday, the ministry said the vote would take place on Friday."
+    doc = run(nlp, text, "2013-12-05")
+    assert [(t.text, t.value) for t in doc._.tidings_timexes] == [
+        ("Monday", "2013-12-02"),
+        ("Friday", "2013-12-06"),
+    ]
+
+
+def test_would_have_looks_back(nlp: Language) -> None:
+    doc = run(nlp, "Without the loan, the firm would have closed in November.", "2013-03-14")
+    assert [(t.text, t.value) for t in doc._.tidings_timexes] == [("November", "2012-11")]

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Timex
 from ..timex import DateNormaliser
-from ..timex.direction import FUTURE, PAST, PRESENT
+from ..timex.direction import FUTURE, FUTURE_IN_PAST, PAST, PRESENT
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "going"}
 # Verbs whose "to"-complement happens later: "plans to meet on Monday".
@@ -43,6 +43,9 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in _FUTURE_AUX for a in aux):
         return FUTURE
+    if any(a.lower_ in ("would", "'d") for a in aux):
+        # "would have won" looks back; "said it would open in March" is the future of a report
+        return PAST if any(a.lemma_ == "have" for a in aux) else FUTURE_IN_PAST
     if any(a.lower_ == "to" for a in aux) and verb.head.i != verb.i and depth < 3:
         head = verb.head
         if head.lemma_.lower() in _FUTURE_GOVERNORS:

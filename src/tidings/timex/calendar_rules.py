@@ -40,6 +40,8 @@ _COUNT_NOUNS = re.compile(
     r"|jets|flights|passengers|staff|customers|users|of)$"
 )
 _NUMERIC_BEFORE = {"than", "about", "nearly", "almost", "approximately", "roughly", "some"}
+# Words before a four-digit number that make it a name or a count: "flight 2012", "Russell 2000".
+_NAMED_BY_NUMBER = {"no", "number", "flight", "russell", "windows", "route", "model"}
 
 
 _ATTACKS = re.compile(r"[^\S\n]+(?i:(?:terrorist[^\S\n]+|terror[^\S\n]+)?attacks?)\b")
@@ -150,7 +152,7 @@ def year(m: re.Match[str], ctx: Context) -> Resolved | None:
     if re.match(r"\d[.,]$", ctx.text[max(0, start - 2) : start]):
         return None  # "$4.1556 per share"
     before = previous_words(ctx.text, start, 1)
-    if before and (before[0] in _NUMERIC_BEFORE or before[0] in ("no", "number", "flight")):
+    if before and (before[0] in _NUMERIC_BEFORE or before[0] in _NAMED_BY_NUMBER):
         return None
     if _COUNT_NOUNS.match(next_word(ctx.text, m.end())):
         return None
@@ -242,8 +244,10 @@ def quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
         q, y = (current - 1, y) if current > 1 else (limit, y - 1)
     elif ctx.tense == direction.FUTURE:
         y = y if q >= current else y + 1
-    else:
+    elif ctx.tense == direction.PAST or (q - current) % limit >= limit / 2:
         y = y if q <= current else y - 1
+    else:  # no tense: the nearer one ("the fourth quarter" told in August is this year's)
+        y = y if q >= current else y + 1
     first = date(y, (q - 1) * (6 if is_half else 3) + 1, 1)
     return Resolved(TimexValue("DATE", f"{y:04d}-{letter}{q}"), point=first)
 

@@ -43,6 +43,8 @@ class Context:
     ref: date | None = None
     ref_end: int = -1
     ref_day: date | None = None  # the last expression that named a whole day ("on Monday")
+    last_value: str | None = None  # the last DATE value, for "the same period a year earlier"
+    last_end: int = -1
 
     @property
     def base(self) -> date | None:

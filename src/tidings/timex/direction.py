@@ -14,6 +14,9 @@ from .lexicon import LEXICON
 PAST = "past"
 FUTURE = "future"
 PRESENT = "present"
+# "would" in reported speech: later than the time of the report ("said in January it would
+# finish by March"), which is the said-date when the sentence names one, else publication.
+FUTURE_IN_PAST = "future_in_past"
 
 
 def direction(cue: str | None, tense: str | None) -> str | None:

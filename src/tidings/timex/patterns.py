@@ -112,6 +112,23 @@ RULES: dict[str, str] = {
         rf"(?P<cue>{RELATIVE_CUE})\s+(?P<unit>(?i:year|month|week|weekend|decade|century"
         rf"|quarter|day|night|fortnight))"
     ),
+    # "the same period last year", "the same quarter a year earlier", "the year-ago quarter"
+    "same_period": (
+        r"(?:(?i:the)\s+)?(?:(?i:same)\s+(?i:period|quarter|month|week|season|half|time)"
+        r"(?:\s+(?i:of|in))?\s+(?:(?:(?i:the)\s+)?(?i:last|previous|prior|preceding)\s+(?i:year)"
+        rf"|(?P<n>(?i:a|one|two|three))\s+(?i:years?)\s+(?i:earlier|ago|before|previously)"
+        rf"|(?P<year>{YEAR}))|(?i:year-(?:earlier|ago))\s+(?i:period|quarter|month))"
+    ),
+    # "the year before", "the month previous": one unit before the last date named
+    "unit_before": (
+        r"(?i:the)\s+(?P<unit>(?i:year|month|week))\s+(?:(?i:previous|earlier)"
+        r"|(?i:before|prior)(?=\s*[.,;:!?)]|\s*$))"
+    ),
+    # "rose in morning trading": the part of the day the market report is about
+    "trading_session": (
+        r"(?i:in|during)\s+(?P<part>(?:(?i:early|late)\s+)?(?P<pod>(?i:morning|afternoon"
+        r"|evening)))\s+(?i:trading|trade|deals|dealings|session)"
+    ),
     "period_of_year": (
         rf"(?i:the\s+)(?:{MODIFIER}|(?i:entire|whole|full)\s+)"
         rf"(?P<unit>(?i:year|month|week|day|decade))"
@@ -176,6 +193,7 @@ RULES: dict[str, str] = {
 # Rules whose match is worth a point more than a same-length match of another rule.
 PRIORITY: dict[str, int] = {
     "anchored": 5,
+    "same_period": 4,
     "iso_date": 4,
     "numeric_date": 4,
     "month_day": 4,

@@ -17,11 +17,12 @@ from datetime import date
 from . import direction
 from .calendar_rules import HANDLERS as CALENDAR_HANDLERS
 from .common import Context, Resolved, TimexValue, safe_date
+from .comparison_rules import HANDLERS as COMPARISON_HANDLERS
 from .lexicon import LEXICON
 from .patterns import COMPILED, DATELINE, FUTURE, PAST, PRIORITY, SENTENCE_END, YEAR
 from .relative_rules import HANDLERS as RELATIVE_HANDLERS
 
-HANDLERS = {**CALENDAR_HANDLERS, **RELATIVE_HANDLERS}
+HANDLERS = {**CALENDAR_HANDLERS, **RELATIVE_HANDLERS, **COMPARISON_HANDLERS}
 _NAMES_A_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 TenseOf = Callable[[int, int], str | None]
 
@@ -47,14 +48,17 @@ class _Candidate:
 
 def guess_tense(text: str, start: int, end: int) -> str | None:
     """Tense of the sentence around ``text[start:end]`` from surface cues, for callers without a
-    parser: a future marker ("will", "is to", "scheduled") makes it future, a past-tense verb
-    ("said", "-ed") past; otherwise None."""
+    parser: a future marker ("will", "is to", "scheduled") makes it future ("would" alone:
+    future in the past), a past-tense verb ("said", "-ed") past; otherwise None."""
     left = max(
         (m.end() for m in SENTENCE_END.finditer(text, max(0, start - 300), start)), default=0
     )
     stop = SENTENCE_END.search(text, end)
     sentence = text[max(left, start - 300) : stop.start() if stop else min(len(text), end + 300)]
-    if FUTURE.search(sentence):
+    markers = {" ".join(f.group(0).lower().split()) for f in FUTURE.finditer(sentence)}
+    if markers == {"would"}:
+        return direction.FUTURE_IN_PAST  # "said it would": later than the report
+    if markers:
         return direction.FUTURE
     if PAST.search(sentence):
         return direction.PAST
@@ -106,7 +110,14 @@ def find_timexes(
     out: list[FoundTimex] = []
     for cand in _select(_candidates(text, anchor)):
         ctx.tense = tense_of(cand.start, cand.end)
+        if ctx.tense == direction.FUTURE_IN_PAST and _dates_report(text, cand.start, cand.end):
+            ctx.tense = direction.PAST  # "said in January [it would]": the report's own date
+        elif ctx.tense == direction.FUTURE_IN_PAST:
+            ctx.tense = direction.FUTURE
+            if cand.rule in _FRAMED:  # a name points ahead of the report, not of publication
+                ctx.anchor = reporting_time(text, out, cand.start, cand.rule) or anchor
         resolved: Resolved | None = HANDLERS[cand.rule](cand.match, ctx)
+        ctx.anchor = anchor
         if resolved is None:
             continue
         start, end = resolved.span or (cand.start, cand.end)
@@ -114,10 +125,54 @@ def find_timexes(
             ctx.ref, ctx.ref_end = resolved.point, end
             if _NAMES_A_DAY.match(resolved.timex.value or ""):
                 ctx.ref_day = resolved.point
+        if resolved.timex.type == "DATE" and resolved.timex.value:
+            ctx.last_value, ctx.last_end = resolved.timex.value, end
         out.append(
             FoundTimex(text[start:end], resolved.timex.type, resolved.timex.value, start, end)
         )
     return out
+
+
+# Rules whose value depends on which way a bare name points (they take the reporting time).
+_FRAMED = {"month", "weekday", "month_day", "day_month", "season", "quarter", "holiday", "clock"}
+_REPORTING = re.compile(
+    r"(?<!\w)(?i:said|says|announced|told|stated|reported|predicted|promised|warned|pledged"
+    r"|vowed|forecast|indicated|confirmed|disclosed|revealed|agreed|decided|estimated"
+    r"|projected|insisted|signalled|signaled|hinted|suggested|statement|announcement)(?!\w)"
+)
+_DAY_OR_MONTH = re.compile(r"(\d{4})-(\d\d)(?:-(\d\d))?$")
+
+
+def _dates_report(text: str, start: int, end: int) -> bool:
+    """Whether the expression at ``start:end`` dates the report itself: a reporting verb just
+    before it ("said in January") or just after it, before any "would" ("On Monday, officials
+    said")."""
+    if _REPORTING.search(text, max(0, start - 16), start):
+        return True
+    window = max(0, start - 300)
+    opening = max((m.end() for m in SENTENCE_END.finditer(text, window, start)), default=window)
+    if "would" in text[opening:start].lower():
+        return False  # "the plant would open in March, officials said": the event's date
+    after = _REPORTING.search(text, end, min(len(text), end + 30))
+    return after is not None and "would" not in text[end : after.start()].lower()
+
+
+def reporting_time(text: str, found: list[FoundTimex], start: int, rule: str) -> date | None:
+    """The date of the report that a "would" clause at ``start`` is reported from: the last day
+    (or, for a month or season, month) named earlier in the same sentence right beside a
+    reporting verb ("said in January it would", "On Monday, officials said ... would")."""
+    for prev in reversed(found):
+        if prev.end > start:
+            continue
+        if SENTENCE_END.search(text, prev.end, start):
+            return None
+        m = _DAY_OR_MONTH.match(prev.value or "")
+        if not m or (m[3] is None and rule in ("weekday", "clock", "month_day", "day_month")):
+            continue
+        if not _REPORTING.search(text, max(0, prev.start - 30), min(start, prev.end + 40)):
+            continue
+        return safe_date(int(m[1]), int(m[2]), int(m[3] or 1))
+    return None
 
 
 def normalise(text: str, anchor: date | None, *, tense: str | None = None) -> TimexValue | None:

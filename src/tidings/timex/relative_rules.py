@@ -21,6 +21,7 @@ from .common import (
     safe_date,
     unit_code,
 )
+from .comparison_rules import comparison_back
 from .lexicon import LEXICON
 from .patterns import DAY, MONTH, YEAR
 
@@ -73,7 +74,8 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     if unit_word == "night":
         return None  # "last night" is a deictic day; "that night" needs the narrative
     unit = {"day": "D", "fortnight": "FN"}.get(unit_word) or unit_code(unit_word)
-    if m["the"] and cue in ("past", "coming", "next") and unit not in ("D",):
+    bare = m["the"] and m.start("cue") - m.end("the") <= 4  # "the past year", not "the end of"
+    if bare and cue in ("past", "coming", "next") and unit not in ("D",):
         return Resolved(TimexValue("DURATION", values.duration(1, unit)))
     if cue == "that" and not m["the"] and unit != "D":
         return None
@@ -139,6 +141,9 @@ def ago(m: re.Match[str], ctx: Context) -> Resolved | None:
         return _unresolved()
     if unit in ("H", "MIN", "S"):
         return Resolved(TimexValue("DATE", values.day(ctx.anchor)), point=ctx.anchor)
+    compared = comparison_back(m, ctx, amount, unit)  # "in May ... up from a year ago"
+    if compared:
+        return Resolved(TimexValue("DATE", compared))
     # "a decade ago" is a year, not a decade: the count says how far back, not how coarse
     return _at(values.shift(ctx.anchor, -amount, unit), "Y" if unit in ("DE", "CE") else unit)
 
@@ -154,6 +159,9 @@ def later(m: re.Match[str], ctx: Context) -> Resolved | None:
     if base is None:
         return _unresolved()
     sign = -1 if m["dir"].lower() in ("earlier", "before", "previously", "prior") else 1
+    compared = comparison_back(m, ctx, amount, unit) if sign < 0 else None
+    if compared:  # "in the first quarter ... from $2 billion a year earlier"
+        return Resolved(TimexValue("DATE", compared))
     return _at(values.shift(base, sign * amount, unit), unit)
 
 
