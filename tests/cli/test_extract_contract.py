@@ -42,8 +42,17 @@ def test_every_offset_indexes_the_article_text(extracted: dict) -> None:
         assert text[timex["start"] : timex["end"]] == timex["text"]
 
 
-def test_stages_not_yet_built_leave_their_lists_empty(extracted: dict) -> None:
-    assert extracted["quotes"] == []
+def test_quotes_index_the_text_and_events_are_not_yet_built(extracted: dict) -> None:
+    text = extracted["article"]["text"]
+    quotes = extracted["quotes"]
+    assert quotes
+    for quote in quotes:
+        assert quote["kind"] in ("direct", "partial", "indirect")
+        assert 0 <= quote["start"] < quote["end"] <= len(text)
+        assert text[quote["start"] : quote["end"]] == quote["text"]
+    names = {e["id"]: e["name"] for e in extracted["entities"]}
+    speakers = {names.get(q["speaker"]) for q in quotes}
+    assert {"Rustam Nazarov", "Davron Nazarov"} <= speakers
     assert extracted["events"] == []
 
 

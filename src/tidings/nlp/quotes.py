@@ -1,9 +1,72 @@
-"""Quotations and reported speech with speaker, venue and date (placeholder: finds none yet)."""
+"""Quotations and reported speech with speaker, venue and date.
+
+The stage, in reading order:
+
+1. ``quote_marks`` pairs quotation marks paragraph by paragraph (apostrophes, odd counts and
+   quotes over several paragraphs handled there);
+2. each quoted stretch is judged: a direct quotation (a sentence or more, or set off by
+   punctuation), a partial quotation (words quoted inside reported speech), or neither (scare
+   quotes, glosses, titles of works), which is dropped;
+3. a direct quotation's attribution is looked for in the clause after its closing mark, then
+   before its opening mark (``attribution``); one without its own attribution takes the one
+   of the quotation it continues: the previous stretch of the same paragraph or quotation,
+   then the next, then, for a paragraph that is all quotation, the previous speaker;
+4. reported speech: a cue verb with a clausal complement ("said that ...", "warned ...",
+   "called on ... to"), or "according to Y";
+5. the speaker phrase becomes an entity (``speakers``), and the venue (``venues``) and the
+   date (``quote_dates``) are read off the cue.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, replace
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
+
+from .attribution import (
+    Attribution,
+    attribution_for,
+    cues_in,
+    doc_text,
+    is_cue,
+    sentence_of,
+    window_tokens,
+)
+from .quote_dates import date_of
+from .quote_marks import MarkedQuote, find_quotes, paragraphs
+from .resolved import ResolvedQuote
+from .speakers import SpeakerContext, Spoken, resolve
+from .venues import venue_of
+
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt|No))(?<!\bMrs)[.!?](?=\s|$)")
+# Words after which a quoted stretch is a name, a gloss or a title, not anybody's words.
+_GLOSS = {
+    "means", "meaning", "meant", "dubbed", "nicknamed", "named", "titled", "entitled",
+    "translates", "translated", "literally", "so-called", "word", "words", "term", "slogan",
+    "book", "film", "movie", "song", "album", "novel", "play", "series", "documentary",
+    "programme", "program", "show", "poem", "hashtag", "banner", "sign", "operation", "campaign",
+    "codenamed", "code-named", "called", "known", "as", "label", "labelled", "labeled",
+    "brand", "branded", "headlined", "headline", "motto", "chanting", "chanted", "read",
+    "reading",
+}  # fmt: skip
+_CALLED_BY_SPEAKER = {"on", "for"}  # "called on" / "called for" are cues, not glosses
+_CONTENT_DEPS = ("ccomp", "xcomp")
+# cues whose "to"-clause is what was said ("urged the governor to intervene")
+_TO_CUES = {
+    "urge",
+    "call",
+    "tell",
+    "order",
+    "appeal",
+    "promise",
+    "vow",
+    "pledge",
+    "threaten",
+    "warn",
+}
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]+ *[—–-]+ *")
 
 
 @Language.factory(
@@ -17,5 +80,400 @@ def make_quotes(nlp: Language, name: str) -> QuoteExtractor:
 
 class QuoteExtractor:
     def __call__(self, doc: Doc) -> Doc:
-        doc._.tidings_quotes = []
+        doc._.tidings_quotes = [f.quote for f in findings(doc)] if doc.has_annotation("DEP") else []
         return doc
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A quotation with the evidence behind it: the character spans of its cue and of its
+    speaker phrase (None when inherited or absent), for evaluation and debugging."""
+
+    quote: ResolvedQuote
+    cue_span: tuple[int, int] | None
+    speaker_span: tuple[int, int] | None
+
+
+@dataclass(slots=True)
+class _Said:
+    """One quotation on its way to a ResolvedQuote."""
+
+    marked: MarkedQuote | None
+    kind: str
+    start: int
+    end: int
+    attribution: Attribution | None = None
+    inherited_from: _Said | None = None
+    whole: bool = True  # inherit the venue and date along with the speaker
+    last_paragraph: int = -1  # where a quotation over several paragraphs ends
+
+
+def extract(doc: Doc) -> list[ResolvedQuote]:
+    """The quotations of a parsed Doc whose entity and dates stages have run."""
+    return [f.quote for f in findings(doc)]
+
+
+def findings(doc: Doc) -> list[Finding]:
+    text = doc_text(doc)
+    paras = paragraphs(text)
+    marked = find_quotes(text)
+    spans = {
+        id(q): doc.char_span(q.open_mark, q.outer_end, alignment_mode="expand") for q in marked
+    }
+    inside = {t.i for s in spans.values() if s is not None for t in s}
+    ctx = SpeakerContext.build(doc, paras, inside)
+
+    said: list[_Said] = []
+    by_paragraph: dict[int, list[MarkedQuote]] = {}
+    for q in marked:
+        by_paragraph.setdefault(q.paragraph, []).append(q)
+    used_cues: set[int] = set()
+    for q in marked:
+        span = spans[id(q)]
+        if span is None:
+            continue
+        kind = _judge(text, q, paras[q.paragraph][0])
+        if kind == "direct":
+            item = _Said(q, "direct", q.start, q.end)
+            item.attribution = _direct_attribution(doc, q, by_paragraph[q.paragraph], paras, inside)
+        elif kind == "partial":
+            attribution = _partial_attribution(span, inside)
+            if attribution is None:
+                continue  # scare quotes: nobody is said to have said them
+            item = _Said(q, "partial", q.start, q.end, attribution)
+        else:
+            continue
+        if item.attribution is not None:
+            used_cues.add(item.attribution.cue.i)
+        said.append(item)
+    said = _merge_continued(said)
+    _inherit(said, text, paras)
+    said += _reported(doc, inside, used_cues, paras)
+    said.sort(key=lambda s: (s.start, s.end))
+    out: list[Finding] = []
+    history: list[Spoken] = []
+    for item in sorted(said, key=lambda s: _speaker_start(s)):
+        finding = _resolve(doc, ctx, item, inside, history)
+        out.append(finding)
+        if finding.speaker_span is not None:
+            speaker = _own(item).attribution
+            plural = (
+                speaker is not None
+                and speaker.speaker is not None
+                and (
+                    speaker.speaker.root.tag_ in ("NNS", "NNPS")
+                    or speaker.speaker.root.lower_ in ("they", "we")
+                )
+            )
+            history.append(Spoken(finding.speaker_span[0], finding.quote.speaker, plural))
+            history.sort(key=lambda h: h.start)
+    return sorted(out, key=lambda f: (f.quote.start, f.quote.end))
+
+
+def _own(item: _Said) -> _Said:
+    seen = 0
+    while item.attribution is None and item.inherited_from is not None and seen < 50:
+        item, seen = item.inherited_from, seen + 1
+    return item
+
+
+def _speaker_start(item: _Said) -> int:
+    """Attributions are resolved in the order their speakers are written."""
+    own = _own(item)
+    if own.attribution is not None and own.attribution.speaker is not None:
+        return own.attribution.speaker.start_char
+    return item.start
+
+
+def _merge_continued(said: list[_Said]) -> list[_Said]:
+    """A quotation over several paragraphs becomes one, from its first word to its last."""
+    out: list[_Said] = []
+    for item in said:
+        q = item.marked
+        if q is not None:
+            item.last_paragraph = q.paragraph
+        previous = out[-1] if out else None
+        if (
+            q is not None
+            and q.continues
+            and previous is not None
+            and previous.kind == "direct"
+            and previous.marked is not None
+            and previous.last_paragraph == q.paragraph - 1
+        ):
+            previous.end = item.end
+            previous.last_paragraph = q.paragraph
+            previous.attribution = previous.attribution or item.attribution
+            continue
+        out.append(item)
+    return out
+
+
+# --- judging a quoted stretch ------------------------------------------------------------------
+
+
+def _judge(text: str, q: MarkedQuote, para_start: int) -> str | None:
+    content = text[q.start : q.end]
+    words = content.split()
+    if not words:
+        return None
+    before_words = text[max(para_start, q.open_mark - 40) : q.open_mark].lower().split()
+    previous = before_words[-1].strip(",:") if before_words else ""
+    if previous in ("a", "an", "the", "its", "their", "his", "her") and len(before_words) > 1:
+        previous = before_words[-2].strip(",:")
+    if previous in _GLOSS and not _called_on(text, q):
+        return None
+    if q.continues:
+        return "direct"
+    before = text[para_start : q.open_mark].rstrip()
+    at_start = not before or before[-1] in ".?!:\"”’'" or before.endswith("—")
+    first = content.lstrip("…. '\"‘“")[:1]
+    upper = first.isupper() or first.isdigit()
+    ends = content[-1] in ",.?!…—-:;"
+    if len(words) >= 2 and ((upper and (ends or at_start)) or (at_start and len(words) >= 3)):
+        return "direct"
+    if upper and len(words) >= 4 and before.endswith(","):
+        return "direct"
+    if len(words) >= 6 and ends and content[-1] in ".?!":
+        return "direct"
+    titled = all(w[:1].isupper() or w.lower() in ("of", "the", "and", "for") for w in words)
+    if titled and len(words) <= 5:
+        return None
+    return "partial"
+
+
+def _called_on(text: str, q: MarkedQuote) -> bool:
+    before = text[max(0, q.open_mark - 30) : q.open_mark].lower()
+    return bool(re.search(r"\bcall(?:ed|s|ing)? (?:on|for)\b", before))
+
+
+# --- attribution of direct quotations ----------------------------------------------------------
+
+
+def _sentence_cut_right(text: str, start: int, end: int) -> int:
+    match = _SENTENCE_END.search(text, start, end)
+    return match.end() if match else end
+
+
+def _sentence_cut_left(text: str, start: int, end: int) -> int:
+    last = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        last = match.end()
+    return last
+
+
+def _direct_attribution(
+    doc: Doc,
+    q: MarkedQuote,
+    siblings: list[MarkedQuote],
+    paras: list[tuple[int, int]],
+    inside: set[int],
+) -> Attribution | None:
+    text = doc_text(doc)
+    lo, hi = paras[q.paragraph]
+    position = siblings.index(q)
+    nxt = siblings[position + 1].open_mark if position + 1 < len(siblings) else hi
+    prev = siblings[position - 1].outer_end if position > 0 else lo
+    right_end = _sentence_cut_right(text, q.outer_end, nxt) if q.close_mark is not None else q.end
+    left_start = _sentence_cut_left(text, prev, q.open_mark)
+    right = cues_in(window_tokens(doc, q.outer_end, right_end), inside)
+    left = cues_in(window_tokens(doc, left_start, q.open_mark), inside)
+    left_text = text[left_start : q.open_mark].rstrip()
+    content_end = text[q.end - 1] if q.end > q.start else ""
+    if left and left_text.endswith(":"):
+        return attribution_for(left[-1], inside)
+    for cue in right:
+        # a new sentence that reports something else ('"...." She told reporters he lied.')
+        if content_end in ".?!" and any(
+            c.dep_ in _CONTENT_DEPS and c.i not in inside for c in cue.children
+        ):
+            continue
+        return attribution_for(cue, inside)
+    if left:
+        return attribution_for(left[-1], inside)
+    return None
+
+
+def _inherit(said: list[_Said], text: str, paras: list[tuple[int, int]]) -> None:
+    """Quotations without their own attribution take a neighbour's."""
+    direct = [s for s in said if s.kind == "direct" and s.marked is not None]
+    for item in direct:
+        if item.attribution is not None or item.marked is None:
+            continue
+        q = item.marked
+        same = [
+            s
+            for s in direct
+            if s.marked is not None
+            and q.paragraph in (s.marked.paragraph, s.last_paragraph)
+            and s.attribution
+        ]
+        earlier = [s for s in same if s.start < item.start]
+        later = [s for s in same if s.start > item.start]
+        if earlier:
+            item.inherited_from = earlier[-1]
+        elif later:
+            item.inherited_from = later[0]
+    # a paragraph that is all quotation continues the previous speaker
+    for number, item in enumerate(direct):
+        if item.attribution is not None or item.inherited_from is not None or not item.marked:
+            continue
+        lo, hi = paras[item.marked.paragraph][0], paras[item.last_paragraph][1]
+        outside = text[lo:hi].replace(text[item.start : item.end], "").strip(" \"“”'‘’\n")
+        if len(outside) > 3:
+            continue
+        for previous in reversed(direct[:number]):
+            if previous.last_paragraph < item.marked.paragraph - 2:
+                break
+            if previous.attribution is not None or previous.inherited_from is not None:
+                item.inherited_from, item.whole = previous, False
+                break
+
+
+# --- partial quotations and reported speech ----------------------------------------------------
+
+
+def _partial_attribution(span: Span, inside: set[int]) -> Attribution | None:
+    """The cue whose reported words hold this quoted stretch, in the same sentence: the
+    nearest cue above it in the parse, else (for a stretch of two words or more) the last cue
+    before it."""
+    sentence = sentence_of(span[0])
+    cues = [t for t in sentence if t.i not in inside and is_cue(t)]
+    if not cues:
+        return None
+    governing = []
+    for token in span:
+        for depth, ancestor in enumerate(token.ancestors):
+            if ancestor in cues:
+                governing.append((depth, ancestor))
+                break
+    for _depth, cue in sorted(governing, key=lambda g: g[0]):
+        attribution = attribution_for(cue, inside)
+        if attribution.speaker is not None:
+            return attribution
+    words = [t for t in span if t.i in inside and not t.is_punct]
+    before = [c for c in cues if c.i < span.start]
+    if before and len(words) >= 2:
+        attribution = attribution_for(before[-1], inside)
+        if attribution.speaker is not None:
+            return attribution
+    return None
+
+
+def _content_of(cue: Token, inside: set[int]) -> Span | None:
+    doc = cue.doc
+    if cue.lower_ == "according":
+        clause = cue.head if cue.head.i != cue.i else None
+        if clause is None:
+            return None
+        skip = {t.i for t in cue.subtree}
+        tokens = [t.i for t in clause.subtree if t.i not in skip and not t.is_punct]
+    else:
+        heads = [
+            c
+            for c in cue.children
+            if c.i not in inside
+            and (c.dep_ == "ccomp" or (c.dep_ == "xcomp" and cue.lemma_.lower() in _TO_CUES))
+        ]
+        if not heads and cue.lemma_.lower() in ("deny", "call", "urge"):
+            heads = [c for c in cue.children if c.dep_ == "dobj" and c.i not in inside]
+            heads += [
+                g
+                for c in cue.children
+                if c.dep_ == "prep" and c.i not in inside
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+        if not heads:
+            return None
+        tokens = [t.i for h in heads for t in h.subtree]
+    tokens = [i for i in tokens if not (doc[i].dep_ == "mark" and doc[i].lower_ == "that")]
+    if not tokens:
+        return None
+    lo, hi = min(tokens), max(tokens)
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].lower_ == "that"):
+        lo += 1
+    while hi > lo and (doc[hi].is_punct or doc[hi].is_space):
+        hi -= 1
+    if sum(1 for i in range(lo, hi + 1) if i in inside) > (hi - lo + 1) / 2:
+        return None  # the words are a direct quotation, found already
+    return doc[lo : hi + 1]
+
+
+def _reported(
+    doc: Doc, inside: set[int], used: set[int], paras: list[tuple[int, int]]
+) -> list[_Said]:
+    out = []
+    for token in doc:
+        if token.i in inside or token.i in used or not is_cue(token):
+            continue
+        content = _content_of(token, inside)
+        if content is not None:
+            lo, hi = next(((s, e) for s, e in paras if s <= token.idx < e), (0, len(doc_text(doc))))
+            content = doc.char_span(
+                max(lo, content.start_char), min(hi, content.end_char), alignment_mode="contract"
+            )
+        if content is None or len(content) < 3:
+            continue
+        if any(t.i in inside for t in content):
+            continue  # words quoted inside it: the partial quotation stands for it
+        dateline = _DATELINE.match(content.text)
+        if dateline:
+            content = doc.char_span(
+                content.start_char + dateline.end(), content.end_char, alignment_mode="contract"
+            )
+            if content is None or len(content) < 3:
+                continue
+        attribution = attribution_for(token, inside)
+        if attribution.speaker is None:
+            continue
+        if any(c.i in inside for c in attribution.speaker):
+            continue
+        out.append(_Said(None, "indirect", content.start_char, content.end_char, attribution))
+    return out
+
+
+# --- resolution --------------------------------------------------------------------------------
+
+
+def _resolve(
+    doc: Doc, ctx: SpeakerContext, item: _Said, inside: set[int], history: list[Spoken]
+) -> Finding:
+    text = doc_text(doc)
+    quote = ResolvedQuote(
+        text=text[item.start : item.end], kind=item.kind, start=item.start, end=item.end
+    )
+    source, whole = item, True
+    seen = 0
+    while source.attribution is None and source.inherited_from is not None and seen < 50:
+        whole = whole and source.whole
+        source, seen = source.inherited_from, seen + 1
+    attribution = source.attribution
+    if attribution is None:
+        return Finding(quote, None, None)
+    speaker, cue = attribution.speaker, attribution.cue
+    quote = replace(quote, cue=attribution.cue_text)
+    if speaker is not None:
+        quote = replace(
+            quote,
+            speaker=resolve(ctx, speaker, attribution.appositions, history),
+            speaker_text=speaker.text,
+        )
+    if whole:
+        content = _content_indices(cue, inside)
+        quote = replace(quote, venue=venue_of(cue, inside), date=date_of(doc, cue, inside, content))
+    own = source is item
+    return Finding(
+        quote,
+        (cue.idx, cue.idx + len(cue)) if own else None,
+        (speaker.start_char, speaker.end_char) if own and speaker is not None else None,
+    )
+
+
+def _content_indices(cue: Token, inside: set[int]) -> set[int]:
+    return {
+        t.i
+        for c in cue.children
+        if c.dep_ in _CONTENT_DEPS and c.i not in inside
+        for t in c.subtree
+    }

@@ -1,0 +1,205 @@
+"""Who said it, read off the parse: the attribution cue and the speaker's noun phrase.
+
+The cue is a speech verb from ``quote_cues.tsv`` ("said", "told", "warned", "called on") or the
+phrase "according to". The speaker is the cue's subject (``nsubj``), the object of "according
+to", or, for a participle that continues a clause ("..., adding that"), the subject of the verb
+it hangs from. Tokens inside quotation marks never count as cue or speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .quote_lexicon import quote_lexicon
+
+# Dependents that are not part of a speaker's name: "Commander Rustam Nazarov, who has led ...,"
+_PRUNE = {"relcl", "acl", "appos", "advcl", "parataxis", "punct", "cc", "conj", "prep", "dep"}
+_PRUNE_DEEP = {"relcl", "acl", "appos", "advcl", "parataxis"}
+_SUBJECTS = ("nsubj", "nsubjpass")
+_CONTENT_DEPS = ("ccomp", "xcomp")
+
+
+@dataclass(slots=True)
+class Attribution:
+    cue: Token
+    cue_text: str
+    speaker: Span | None
+    appositions: list[Span] = field(default_factory=list)
+
+
+def is_cue(token: Token) -> bool:
+    lex = quote_lexicon()
+    lemma = token.lemma_.lower()
+    if lemma == "accord" or token.lower_ == "according":
+        return token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to"
+    if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBG", "VBN"):
+        return False
+    if lemma in lex.cue_verbs:
+        return not (lemma == "continue" and _has_content(token))
+    particles = lex.particle_cues.get(lemma)
+    return particles is not None and _particle(token, particles) is not None
+
+
+def _particle(token: Token, particles: frozenset[str]) -> Token | None:
+    for child in token.rights:
+        if child.dep_ in ("prep", "prt") and child.lower_ in particles:
+            return child
+    # "called in a post on X for ...": the particle may hang lower, a few words on
+    for right in token.doc[token.i + 1 : min(token.i + 10, sentence_of(token).end)]:
+        if (
+            right.lower_ in particles
+            and right.dep_ == "prep"
+            and token in right.ancestors
+            and (right.lower_ == "for" or right.i == token.i + 1)
+        ):
+            return right
+    return None
+
+
+def _has_content(token: Token) -> bool:
+    return any(c.dep_ in _CONTENT_DEPS for c in token.children)
+
+
+def cue_text(token: Token) -> str:
+    if token.lower_ == "according":
+        return "according to"
+    particles = quote_lexicon().particle_cues.get(token.lemma_.lower())
+    if particles and token.lemma_.lower() not in quote_lexicon().cue_verbs:
+        particle = _particle(token, particles)
+        if particle is not None:
+            return f"{token.text} {particle.text}"
+    return token.text
+
+
+def noun_phrase(head: Token, inside: set[int]) -> Span:
+    """The speaker's words around ``head``: determiners, compounds, titles and possessors, but
+    not relative clauses, appositions or anything inside quotation marks."""
+    keep = {head.i}
+    stack = [c for c in head.children if c.dep_ not in _PRUNE and c.i not in inside]
+    # "a spokesman for the association": keep a "for"/"of" phrase on a role noun
+    stack += [c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("for", "of", "at")]
+    while stack:
+        token = stack.pop()
+        if token.i in inside:
+            continue
+        keep.add(token.i)
+        stack.extend(c for c in token.children if c.dep_ not in _PRUNE_DEEP)
+    lo = hi = head.i
+    while lo - 1 in keep:
+        lo -= 1
+    while hi + 1 in keep:
+        hi += 1
+    doc = head.doc
+    while lo < hi and doc[lo].is_punct:
+        lo += 1
+    while hi > lo and doc[hi].is_punct:
+        hi -= 1
+    return doc[lo : hi + 1]
+
+
+def appositions(head: Token, inside: set[int]) -> list[Span]:
+    """Appositions on the speaker's head, then on the words of its phrase ("The brother of
+    the late commander X, Y," where the parser hangs Y on X), nearest the head first."""
+    own = [c for c in head.children if c.dep_ == "appos" and c.i not in inside]
+    deeper = [
+        t
+        for t in head.subtree
+        if t.dep_ == "appos" and t.head.i != head.i and t.i not in inside and t.head.i < t.i
+    ]
+    return [noun_phrase(c, inside) for c in own + sorted(deeper, key=lambda t: -t.i)]
+
+
+def _subject(verb: Token, inside: set[int]) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in _SUBJECTS and child.i not in inside:
+            return child
+    return None
+
+
+def speaker_head(cue: Token, inside: set[int]) -> Token | None:
+    if cue.lower_ == "according":
+        to = cue.nbor(1)
+        objects = [c for c in to.children if c.dep_ == "pobj" and c.i not in inside]
+        if not objects:
+            objects = [c for c in cue.children if c.dep_ == "pobj" and c.i not in inside]
+        return objects[0] if objects else None
+    subject = _subject(cue, inside)
+    if subject is not None:
+        if subject.dep_ == "nsubjpass":
+            # "X was quoted as saying" / "was told by X": the agent, if any
+            agents = [c for c in cue.children if c.dep_ == "agent"]
+            objects = [g for a in agents for g in a.children if g.dep_ == "pobj"]
+            return objects[0] if objects else None
+        return subject
+    verb = cue
+    for _ in range(2):  # "..., adding that" / "and warned": the subject of the governing verb
+        if verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+        if verb.i in inside:
+            break
+        subject = _subject(verb, inside)
+        if subject is not None:
+            return subject
+    # '"...," said Y': Y sometimes parsed as an object or a loose dependent of "said"
+    for child in cue.rights:
+        if child.i in inside or child.is_punct:
+            continue
+        if (
+            child.dep_ in ("dobj", "attr", "npadvmod", "dep", "appos", "oprd")
+            and child.pos_ in ("PROPN", "NOUN", "PRON")
+            and child.i - cue.i <= 4
+            and cue.lemma_ == "say"
+        ):
+            return child
+        break
+    return None
+
+
+def attribution_for(cue: Token, inside: set[int]) -> Attribution:
+    head = speaker_head(cue, inside)
+    if head is None:
+        return Attribution(cue=cue, cue_text=cue_text(cue), speaker=None)
+    return Attribution(
+        cue=cue,
+        cue_text=cue_text(cue),
+        speaker=noun_phrase(head, inside),
+        appositions=appositions(head, inside),
+    )
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc (the property joins every token on each call)."""
+    cached = doc.user_data.get("tidings_text")
+    if cached is None or cached[0] != len(doc):
+        cached = (len(doc), doc.text)
+        doc.user_data["tidings_text"] = cached
+    return str(cached[1])
+
+
+def sentence_of(token: Token) -> Span:
+    """``token.sent``, from sentence bounds worked out once per Doc (``Token.sent`` walks the
+    whole Doc on every call)."""
+    doc = token.doc
+    bounds = doc.user_data.get("tidings_sentence_bounds")
+    if bounds is None or bounds[0] != len(doc):
+        starts = [s.start for s in doc.sents]
+        bounds = (len(doc), starts, [*starts[1:], len(doc)])
+        doc.user_data["tidings_sentence_bounds"] = bounds
+    _, starts, ends = bounds
+    number = bisect.bisect_right(starts, token.i) - 1
+    return doc[starts[number] : ends[number]]
+
+
+def cues_in(tokens: Iterable[Token], inside: set[int]) -> list[Token]:
+    return [t for t in tokens if t.i not in inside and is_cue(t)]
+
+
+def window_tokens(doc: Doc, start: int, end: int) -> list[Token]:
+    """The tokens that lie wholly inside characters ``start:end``."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    return list(span) if span is not None else []

@@ -1,0 +1,448 @@
+"""From a speaker's words to an entity: names, surnames, pronouns, role nominals, anonymity.
+
+Reads only ``doc._.tidings_entities`` and ``doc._.tidings_entity_index`` (the entity stage's
+output). The order of questions, for the speaker phrase's head word:
+
+1. anonymous ("a source", "officials", "a senior commander", "the witness") -> nobody, even when
+   a name stands inside the phrase ("a Taliban official"); "a spokesman for X" speaks for X;
+2. a mention of an entity on the head (or its compound name words) -> that entity;
+3. an apposition that names one ("His son, Davron Nazarov,") -> that entity;
+4. a pronoun -> the latest compatible entity (gender, number) in this paragraph or the one
+   before, outside quotation marks; nobody when none;
+5. a role nominal ("the coordinator", "the ministry", "the group") -> the latest entity holding
+   that title or whose name holds that noun;
+6. a bare name the entity stage missed -> the latest entity with that surname.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .attribution import doc_text, sentence_of
+from .quote_lexicon import quote_lexicon
+from .resolved import ResolvedEntity
+
+_MALE = {
+    "son", "brother", "father", "husband", "king", "prince", "mr", "mr.", "sir", "spokesman",
+    "chairman", "uncle", "nephew", "grandson", "man", "boy", "grandfather", "businessman",
+    "congressman", "lord", "sheikh",
+}  # fmt: skip
+_FEMALE = {
+    "daughter", "sister", "mother", "wife", "queen", "princess", "mrs", "mrs.", "ms", "ms.",
+    "miss", "lady", "spokeswoman", "chairwoman", "aunt", "niece", "woman", "girl", "widow",
+    "actress", "grandmother", "businesswoman", "congresswoman", "granddaughter", "dame",
+}  # fmt: skip
+_HE = {"he", "him", "his", "himself"}
+_SHE = {"she", "her", "hers", "herself"}
+_THEY = {"they", "them", "their"}
+_IT = {"it", "its"}
+_INDEFINITE = {"a", "an", "one", "some", "several", "two", "three", "many", "other", "another"}
+_FEMALE_SURNAME = re.compile(r"(?:ova|eva|yova|ina|skaya|aya)$")
+_MALE_SURNAME = re.compile(r"(?:ov|ev|yov|sky|skiy|in)$")
+_PERSONAL = ("PERSON",)
+_COLLECTIVE = ("ORG", "NORP", "GPE")
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Spoken:
+    """An earlier attribution: where its speaker phrase starts, the entity it went to (None for
+    an anonymous or unresolved one) and whether the phrase was plural ("officials")."""
+
+    start: int
+    entity: int | None
+    plural: bool = False
+
+
+@dataclass(slots=True)
+class SpeakerContext:
+    """What resolution needs from the whole article, computed once per Doc."""
+
+    doc: Doc
+    entities: list[ResolvedEntity]
+    paragraphs: list[tuple[int, int]]
+    inside: set[int]  # token indices inside quotation marks
+    mentions: list[tuple[int, int, int]] = field(default_factory=list)  # start, end, entity
+    starts: list[int] = field(default_factory=list)
+    genders: dict[int, str | None] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, doc: Doc, paragraphs: list[tuple[int, int]], inside: set[int]) -> SpeakerContext:
+        entities: list[ResolvedEntity] = list(doc._.tidings_entities or [])
+        index: dict[tuple[int, int], int] = dict(doc._.tidings_entity_index or {})
+        if not index:  # an entity stage without the index: rebuild it from the mentions
+            index = {m: n for n, e in enumerate(entities) for m in e.mentions}
+        mentions = sorted((s, e, n) for (s, e), n in index.items() if n < len(entities))
+        ctx = cls(doc, entities, paragraphs, inside, mentions, [m[0] for m in mentions])
+        ctx.genders = {n: _gender(ctx, n) for n, e in enumerate(entities) if e.label == "PERSON"}
+        return ctx
+
+    def overlapping(self, start: int, end: int) -> list[int]:
+        hi = bisect.bisect_left(self.starts, end)
+        return [n for s, e, n in self.mentions[max(0, hi - 50) : hi] if e > start and s < end]
+
+    def paragraph_of(self, char: int) -> int:
+        for number, (s, e) in enumerate(self.paragraphs):
+            if s <= char < e or char < s:
+                return number
+        return len(self.paragraphs) - 1
+
+    def quoted(self, start: int, end: int) -> bool:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and any(t.i in self.inside for t in span)
+
+
+def _gender(ctx: SpeakerContext, number: int) -> str | None:
+    entity = ctx.entities[number]
+    votes = {"m": 0.0, "f": 0.0}
+    for title in entity.titles:
+        words = set(title.lower().split())
+        votes["m"] += 2 * bool(words & _MALE)
+        votes["f"] += 2 * bool(words & _FEMALE)
+    text = doc_text(ctx.doc)
+    for start, end in entity.mentions:
+        before = text[max(0, start - 6) : start].lower().split()
+        if before and before[-1] in _MALE:
+            votes["m"] += 2
+        if before and before[-1] in _FEMALE:
+            votes["f"] += 2
+        # the first personal pronoun after the mention, in the same sentence or the next one
+        after = text[end : end + 160]
+        stop = re.search(r"[.!?][\"”’]?\s+\S+\s+\S+[^.!?]*[.!?]", after)
+        window = after[: stop.end() if stop else len(after)]
+        for word in _WORD.findall(window):
+            low = word.lower()
+            if (
+                word[0].isupper()
+                and low not in _HE | _SHE | _THEY
+                and len(word) > 1
+                and word not in ("The", "A", "An", "In", "On", "At", "But", "And")
+            ):
+                break  # another name first: the pronoun may be theirs
+            if low in _HE:
+                votes["m"] += 1
+                break
+            if low in _SHE:
+                votes["f"] += 1
+                break
+    surname = entity.name.split()[-1].lower() if entity.name.split() else ""
+    if len(entity.name.split()) > 1 and _FEMALE_SURNAME.search(surname):
+        votes["f"] += 1.5
+    elif len(entity.name.split()) > 1 and _MALE_SURNAME.search(surname):
+        votes["m"] += 1.5
+    if votes["m"] > votes["f"]:
+        return "m"
+    if votes["f"] > votes["m"]:
+        return "f"
+    return None
+
+
+def _recent(ctx: SpeakerContext, before: int, numbers: set[int] | None = None) -> int | None:
+    """The entity (among ``numbers``) mentioned last before character ``before``."""
+    hi = bisect.bisect_left(ctx.starts, before)
+    for _s, _e, n in reversed(ctx.mentions[:hi]):
+        if numbers is None or n in numbers:
+            return n
+    return None
+
+
+def _head_names(span: Span) -> list[Token]:
+    """The head and the name words glued to it ("Rustam" in "Commander Rustam Nazarov")."""
+    head = span.root
+    names = [head]
+    names += [c for c in head.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
+    return names
+
+
+def _entity_on(
+    ctx: SpeakerContext, tokens: list[Token], labels: tuple[str, ...] | None
+) -> int | None:
+    found: list[int] = []
+    for token in tokens:
+        found += ctx.overlapping(token.idx, token.idx + len(token))
+    for n in found:
+        if labels is None or ctx.entities[n].label in labels:
+            return n
+    return None
+
+
+def is_anonymous(span: Span) -> bool:
+    lex = quote_lexicon()
+    head = span.root
+    lemma = head.lemma_.lower()
+    words = {t.lower_ for t in span}
+    if words & lex.anonymous_modifiers - {"senior"}:
+        return True
+    if lemma in lex.anonymous_always:
+        return True
+    if lemma not in lex.anonymous_nouns and lemma not in lex.person_roles:
+        return False
+    dets = [c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "amod")]
+    if any(d in _INDEFINITE for d in dets):
+        return not _speaks_for(span)
+    plural = head.tag_ in ("NNS", "NNPS")
+    has_det = any(c.dep_ in ("det", "poss") for c in head.children)
+    return bool(plural and not has_det and lemma in lex.anonymous_nouns)
+
+
+def _speaks_for(span: Span) -> bool:
+    head = span.root
+    return head.lemma_.lower() in ("spokesman", "spokeswoman", "spokesperson") and any(
+        c.dep_ == "prep" and c.lower_ in ("for", "of") for c in head.children
+    )
+
+
+def resolve(
+    ctx: SpeakerContext, span: Span, appositions: list[Span], history: list[Spoken] | None = None
+) -> int | None:
+    """The index of the entity in ``doc._.tidings_entities`` that ``span`` names, else None.
+
+    ``history`` holds the attributions before this one, in text order: a role nominal that
+    matches no title ("the coordinator", "the group") refers back to the last speaker of its
+    kind, and a pronoun whose nearest speaker was anonymous stays anonymous."""
+    found = _resolve(
+        ctx, span, appositions, [h for h in history or [] if h.start < span.start_char]
+    )
+    return fullest(ctx, found, span.start_char) if found is not None else None
+
+
+def fullest(ctx: SpeakerContext, number: int, before: int) -> int:
+    """A one-word name ("Kabongo") left apart by the entity stage goes to the person with the
+    full name that ends in it, the latest mentioned before ``before`` (same-surname care)."""
+    words = ctx.entities[number].name.split()
+    if len(words) != 1:
+        return number
+    fuller = {
+        n
+        for n, e in enumerate(ctx.entities)
+        if n != number
+        and len(e.name.split()) > 1
+        and e.name.split()[-1] == words[0]
+        and e.label in _PERSONAL + _COLLECTIVE
+    }
+    if not fuller:
+        return number
+    latest = _recent(ctx, before, fuller)
+    return latest if latest is not None else min(fuller)
+
+
+def _recent_speaker(
+    ctx: SpeakerContext, history: list[Spoken], labels: tuple[str, ...]
+) -> int | None:
+    for spoken in reversed(history[-6:]):
+        if spoken.entity is None:
+            continue
+        if ctx.entities[spoken.entity].label in labels or (
+            labels == _PERSONAL and _person_like(ctx, spoken.entity)
+        ):
+            return spoken.entity
+    return None
+
+
+def _resolve(
+    ctx: SpeakerContext, span: Span, appositions: list[Span], history: list[Spoken]
+) -> int | None:
+    head = span.root
+    lex = quote_lexicon()
+    if _speaks_for(span):
+        objects = [
+            t for c in head.children if c.dep_ == "prep" for t in c.subtree if t.dep_ == "pobj"
+        ]
+        found = _entity_on(ctx, objects, _COLLECTIVE + _PERSONAL)
+        named = _entity_on(ctx, _head_names(span)[1:] + _appos_heads(appositions), _PERSONAL)
+        return named if named is not None else found
+    if is_anonymous(span):
+        return None
+    named = _entity_on(ctx, _head_names(span), None)
+    if named is not None:
+        return _same_surname(ctx, named, span)
+    for appos in appositions:
+        named = _entity_on(ctx, _head_names(appos), _PERSONAL + _COLLECTIVE)
+        if named is not None:
+            return named
+    if head.pos_ == "NOUN":
+        # "the coordinator, Firuza Saidova," when the parser missed the apposition
+        after = doc_text(ctx.doc)[span.end_char : span.end_char + 3]
+        if after.startswith(", "):
+            for s, e, n in ctx.mentions:
+                if s == span.end_char + 2 and len(doc_text(ctx.doc)[s:e].split()) > 1:
+                    return n
+    if head.pos_ == "PRON":
+        return resolve_pronoun(ctx, head, history)
+    lemma = head.lemma_.lower()
+    if head.pos_ == "NOUN" or lemma in lex.person_roles | lex.org_roles | lex.group_roles:
+        definite = any(c.lower_ == "the" for c in head.children if c.dep_ == "det")
+        if definite and (lemma in lex.group_roles or lemma in lex.org_roles):
+            # "the group said" after "the alliance said": the organisation that spoke last
+            by_name = {
+                n
+                for n, e in enumerate(ctx.entities)
+                if e.label in _COLLECTIVE and lemma in e.name.lower().split()
+            }
+            if by_name:
+                latest = _recent(ctx, span.start_char, by_name)
+                if latest is not None:
+                    return latest
+            spoke = _recent_speaker(ctx, history, ("ORG", "NORP"))
+            if spoke is not None and (
+                lemma in lex.group_roles or lemma in ctx.entities[spoke].name.lower()
+            ):
+                return spoke
+        found = _role(ctx, span, lemma)
+        if (
+            found is None
+            and definite
+            and lemma in lex.person_roles
+            and lemma not in lex.anonymous_nouns
+        ):
+            return _recent_speaker(ctx, history, _PERSONAL)
+        return found
+    if head.pos_ == "PROPN":
+        return _surname(ctx, head)
+    return None
+
+
+def _same_surname(ctx: SpeakerContext, number: int, span: Span) -> int:
+    """A bare surname shared by several people goes to the one named in full most recently
+    ("the brother of A, B Massoud, ... Massoud said" is B Massoud)."""
+    if len(span) != 1 or span.root.pos_ != "PROPN":
+        return number
+    word = span.root.text
+    sharing = {
+        n
+        for n, e in enumerate(ctx.entities)
+        if e.label in _PERSONAL and len(e.name.split()) > 1 and e.name.split()[-1] == word
+    }
+    if len(sharing) < 2:
+        return number
+    full = [
+        (s, n)
+        for s, e, n in ctx.mentions
+        if n in sharing and s < span.start_char and len(doc_text(ctx.doc)[s:e].split()) > 1
+    ]
+    return full[-1][1] if full else number
+
+
+def _appos_heads(appositions: list[Span]) -> list[Token]:
+    return [t for a in appositions for t in _head_names(a)]
+
+
+def _role(ctx: SpeakerContext, span: Span, lemma: str) -> int | None:
+    lex = quote_lexicon()
+    before = span.start_char
+    titled = {
+        n for n, e in enumerate(ctx.entities) if any(lemma in t.lower().split() for t in e.titles)
+    }
+    if titled:
+        return _recent(ctx, before, titled)
+    if lemma in lex.org_roles or lemma in lex.group_roles:
+        named = {
+            n
+            for n, e in enumerate(ctx.entities)
+            if e.label in _COLLECTIVE and lemma in e.name.lower()
+        }
+        if named:
+            return _recent(ctx, before, named)
+    if lemma in lex.group_roles:
+        orgs = {n for n, e in enumerate(ctx.entities) if e.label == "ORG"}
+        return _recent(ctx, before, orgs)
+    return None
+
+
+def _surname(ctx: SpeakerContext, head: Token) -> int | None:
+    word = head.text
+    matching = {
+        n
+        for n, e in enumerate(ctx.entities)
+        if e.label in _PERSONAL + _COLLECTIVE
+        and any(word in (name.split() or [""]) for name in [e.name, *e.aliases])
+    }
+    if not matching:
+        return None
+    return _recent(ctx, head.idx, matching) or min(matching)
+
+
+def _person_like(ctx: SpeakerContext, number: int) -> bool:
+    """An entity the model mislabelled ("Lidia Ceban" as ORG) that spoke like a person."""
+    entity = ctx.entities[number]
+    words = entity.name.split()
+    lex = quote_lexicon()
+    return (
+        1 < len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and not any(w.lower() in lex.org_roles | lex.group_roles for w in words)
+    )
+
+
+def resolve_pronoun(
+    ctx: SpeakerContext, pronoun: Token, history: list[Spoken] | None = None
+) -> int | None:
+    """The entity a subject pronoun stands for: the latest compatible one mentioned outside
+    quotation marks in this paragraph or the two before; None when the nearest speaker of that
+    kind was anonymous ("A nurse ... said. '...,' she said.")."""
+    history = history or []
+    low = pronoun.lower_
+    spoke = {h.entity for h in history if h.entity is not None}
+    if low in _HE | _SHE:
+        want = "m" if low in _HE else "f"
+
+        def fits(n: int) -> bool:
+            label = ctx.entities[n].label
+            return label in _PERSONAL or (n in spoke and _person_like(ctx, n))
+    elif low in _THEY | _IT | {"we"}:
+        want = ""
+
+        def fits(n: int) -> bool:
+            return ctx.entities[n].label in _COLLECTIVE
+    else:
+        return None
+    paragraph = ctx.paragraph_of(pronoun.idx)
+    lo = ctx.paragraphs[max(0, paragraph - 2)][0]
+    hi = bisect.bisect_left(ctx.starts, pronoun.idx)
+    candidates = [
+        (s, n) for s, e, n in ctx.mentions[:hi] if s >= lo and fits(n) and not ctx.quoted(s, e)
+    ]
+    if want:
+        exact = [(s, n) for s, n in candidates if ctx.genders.get(n) == want]
+        unknown = [(s, n) for s, n in candidates if ctx.genders.get(n) is None]
+        candidates = exact or unknown
+    anonymous = [
+        h.start
+        for h in history
+        if h.entity is None and h.start >= lo and h.plural == (low in _THEY)
+    ]
+    if not candidates:
+        return None
+    chosen = _choose(ctx, candidates)
+    last_mention = max(s for s, n in candidates if n == chosen)
+    if anonymous and anonymous[-1] > last_mention:
+        return None  # the nearest speaker was a "nurse" or "officials": nobody named
+    return chosen
+
+
+def _choose(ctx: SpeakerContext, candidates: list[tuple[int, int]]) -> int:
+    """The latest sentence holding a candidate; in it, the subject first."""
+    last_start = candidates[-1][0]
+    sentence = ctx.doc.char_span(last_start, last_start + 1, alignment_mode="expand")
+    if sentence is not None:
+        sent = sentence_of(sentence[0])
+        same = [(s, n) for s, n in candidates if sent.start_char <= s < sent.end_char]
+        for s, n in same:
+            token = ctx.doc.char_span(s, s + 1, alignment_mode="expand")
+            if token is not None and _is_subject(token[0]):
+                return n
+    return candidates[-1][1]
+
+
+def _is_subject(token: Token) -> bool:
+    for _ in range(3):
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if token.dep_ not in ("compound", "flat", "appos"):
+            return False
+        token = token.head
+    return False

@@ -1,0 +1,108 @@
+"""Where or through what a quotation was said, as the text says it.
+
+Read off the attribution cue's dependents, never out of the quoted words:
+
+- the audience of "told" when it is an outlet ("told Reuters news agency", "told the
+  broadcaster Tolo"), not when it is people ("told reporters");
+- a prepositional phrase on the cue whose noun is a medium from ``quote_venues.tsv`` ("in a
+  statement", "by telephone", "via their Arabic Twitter account", "in her ruling", "in a
+  video interview with the Financial Times") or a named outlet ("wrote in The Washington Post");
+- the same phrases on a participle that frames the cue ("Speaking to the BBC, X said").
+
+The pieces are joined in text order: "told Reuters news agency by telephone".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .quote_lexicon import quote_lexicon
+
+_VENUE_PREPS = {"in", "on", "via", "at", "during", "through", "over", "by", "to", "with", "from"}
+_OUTLET_LABELS = {"ORG", "WORK_OF_ART", "PRODUCT", "PERSON", "GPE", "NORP"}
+_PRUNE = {"relcl", "acl", "advcl", "parataxis"}
+_SPEAKING = {"speak", "talk", "write", "tell"}
+
+
+def _phrase(tokens: list[Token]) -> str:
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    lo, hi = min(t.i for t in tokens), max(t.i for t in tokens)
+    while hi > lo and doc[hi].is_punct:
+        hi -= 1
+    return doc[lo : hi + 1].text
+
+
+def _subtree(token: Token, inside: set[int]) -> list[Token]:
+    out, stack = [], [token]
+    while stack:
+        t = stack.pop()
+        if t.i in inside:
+            continue
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in _PRUNE)
+    # keep only the contiguous run around the token: a comma-separated tail is not the venue
+    indices = sorted(t.i for t in out)
+    run = [token.i]
+    for i in indices:
+        if i > token.i and i == run[-1] + 1:
+            run.append(i)
+    lo = token.i
+    while lo - 1 in indices:
+        lo -= 1
+    doc = token.doc
+    return [doc[i] for i in range(lo, run[-1] + 1)]
+
+
+def _is_outlet(noun: Token) -> bool:
+    lex = quote_lexicon()
+    if noun.lemma_.lower() in lex.outlet_nouns:
+        return True
+    if noun.ent_type_ in _OUTLET_LABELS and noun.pos_ == "PROPN":
+        return noun.ent_type_ != "PERSON" or noun.ent_iob_ == "B"
+    return noun.pos_ == "PROPN" and any(c.lemma_.lower() in lex.outlet_nouns for c in noun.children)
+
+
+def _is_medium(noun: Token) -> bool:
+    lex = quote_lexicon()
+    if noun.lemma_.lower() in lex.venue_nouns or noun.lower_ in lex.venue_nouns:
+        return True
+    # "in an interview with X": the head may be a compound ("video interview", "Twitter account")
+    return any(c.dep_ == "compound" and c.lower_ in lex.venue_nouns for c in noun.children)
+
+
+def _prep_venue(prep: Token, inside: set[int]) -> list[Token] | None:
+    if prep.lower_ not in _VENUE_PREPS or prep.i in inside:
+        return None
+    objects = [c for c in prep.children if c.dep_ == "pobj" and c.i not in inside]
+    if not objects:
+        return None
+    noun = objects[0]
+    if _is_medium(noun) or (prep.lower_ in ("in", "to", "on") and _is_outlet(noun)):
+        return _subtree(prep, inside)
+    return None
+
+
+def venue_of(cue: Token, inside: set[int]) -> str | None:
+    pieces: list[list[Token]] = []
+    lemma = cue.lemma_.lower()
+    for child in cue.children:
+        if child.i in inside:
+            continue
+        if lemma == "tell" and child.dep_ in ("dobj", "dative", "iobj") and _is_outlet(child):
+            pieces.append([cue, *_subtree(child, inside)])
+        elif child.dep_ in ("prep", "agent"):
+            found = _prep_venue(child, inside)
+            if found:
+                pieces.append(found)
+        elif child.dep_ in ("advcl", "xcomp") and child.lemma_.lower() in _SPEAKING:
+            for grandchild in child.children:
+                if grandchild.dep_ == "prep":
+                    found = _prep_venue(grandchild, inside)
+                    if found:
+                        pieces.append([child, *found])
+    if not pieces:
+        return None
+    pieces.sort(key=lambda p: min(t.i for t in p))
+    return " ".join(_phrase(p) for p in pieces) or None

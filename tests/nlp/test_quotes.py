@@ -1,0 +1,163 @@
+"""The tidings_quotes component inside the real pipeline (the session-scoped ``nlp``), on our own
+invented fixture articles in tests/fixtures/quotes/."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from tidings.nlp.resolved import ResolvedQuote
+
+
+def run(nlp: Language, text: str, published: str | None = "2025-08-25") -> Doc:
+    doc = nlp.make_doc(text)
+    doc._.tidings_published = published
+    for _name, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
+
+
+def speaker(doc: Doc, quote: ResolvedQuote) -> str | None:
+    return doc._.tidings_entities[quote.speaker].name if quote.speaker is not None else None
+
+
+def find(doc: Doc, words: str) -> ResolvedQuote:
+    found = [q for q in doc._.tidings_quotes if words in q.text]
+    assert found, f"no quote holds {words!r}: {[q.text for q in doc._.tidings_quotes]}"
+    return found[0]
+
+
+@pytest.fixture(scope="module")
+def valley(nlp: Language, fixtures: Path) -> Doc:
+    return run(nlp, (fixtures / "quotes" / "river_valley.txt").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def brothers(nlp: Language, fixtures: Path) -> Doc:
+    return run(nlp, (fixtures / "quotes" / "brothers.txt").read_text(encoding="utf-8"))
+
+
+def test_every_quote_indexes_the_text(valley: Doc, brothers: Doc) -> None:
+    for doc in (valley, brothers):
+        assert doc._.tidings_quotes
+        for q in doc._.tidings_quotes:
+            assert doc.text[q.start : q.end] == q.text
+            assert q.kind in ("direct", "partial", "indirect")
+
+
+def test_attribution_in_the_middle_covers_the_second_sentence(valley: Doc) -> None:
+    first = find(valley, "never seen the river")
+    second = find(valley, "Two bridges are gone.")
+    assert first.kind == second.kind == "direct"
+    assert first.text == "We have never seen the river this high,"
+    assert speaker(valley, first) == speaker(valley, second) == "Bahrom Sharifov"
+    assert first.cue == "said"
+
+
+def test_surname_venue_and_date_from_the_attribution(valley: Doc) -> None:
+    q = find(valley, "boats had reached every village")
+    assert q.kind == "indirect"
+    assert q.text == "boats had reached every village but one"
+    assert speaker(valley, q) == "Bahrom Sharifov"
+    assert q.cue == "told"
+    assert q.venue is not None and "Valley Herald" in q.venue and "telephone" in q.venue
+    assert q.date == "2025-08-24"  # "On Sunday" before a Monday publication
+
+
+def test_pronoun_goes_to_the_person_just_named(valley: Doc) -> None:
+    q = find(valley, "Most of them are old.")
+    assert q.speaker_text == "she"
+    assert speaker(valley, q) == "Gulnora Rahimova"
+
+
+def test_anonymous_source_stays_anonymous(valley: Doc, brothers: Doc) -> None:
+    for q in (find(valley, "The water came at midnight"), find(valley, "Nobody warned us.")):
+        assert q.speaker is None
+        assert q.speaker_text == "a farmer"
+    # a pronoun whose nearest speaker is anonymous is not handed to a named person
+    he = find(brothers, "Nobody trusts anybody")
+    assert he.speaker is None and he.speaker_text == "he"
+
+
+def test_organisation_speaker_with_statement_venue(valley: Doc) -> None:
+    q = find(valley, "rebuild the bridges")
+    assert speaker(valley, q) == "Ministry of Transport"
+    assert q.venue == "in a statement"
+
+
+def test_partial_quote_in_reported_speech(valley: Doc) -> None:
+    q = find(valley, "calm and orderly evacuation")
+    assert q.kind == "partial"
+    assert q.text == "calm and orderly evacuation"
+    assert q.cue == "called for"
+
+
+def test_scare_quotes_glosses_and_apostrophes_are_not_quotes(valley: Doc) -> None:
+    texts = {q.text for q in valley._.tidings_quotes if q.kind != "indirect"}
+    assert not texts & {"red zone", "the pit", "warm"}
+    assert not any("employers'" in t or "days'" in t for t in texts)
+
+
+def test_same_surname_goes_to_the_brother_named_in_full(brothers: Doc) -> None:
+    q = find(brothers, "I will not see it burn")
+    assert q.speaker_text == "Qodirov"
+    assert speaker(brothers, q) == "Sherali Qodirov"
+    assert q.date == "2025-08-19"  # "on 19 August"
+    assert q.venue is not None and "Pamir Ledger" in q.venue
+
+
+def test_quote_over_two_paragraphs_is_one_quote(brothers: Doc) -> None:
+    q = find(brothers, "We want the school open.")
+    assert "\n\n" in q.text and q.text.endswith("for a month.")
+    assert speaker(brothers, q) == "Dilnoza Yusupova"
+
+
+def test_according_to_and_role_nominal(brothers: Doc) -> None:
+    q = find(brothers, "the food will last ten days")
+    assert q.cue == "according to"
+    assert speaker(brothers, q) == "Firuza Saidova"
+    later = find(brothers, "asked for more flour")
+    assert later.speaker_text == "The coordinator"
+    assert speaker(brothers, later) == "Firuza Saidova"
+
+
+def test_orphan_paragraph_continues_the_previous_speaker(nlp: Language) -> None:
+    text = (
+        "Aziz Karimov, a driver from Khujand, said the border had been shut for a week.\n\n"
+        '"We sleep in the cab. Nobody tells us anything," Karimov said.\n\n'
+        '"My children have not seen me since March."'
+    )
+    doc = run(nlp, text)
+    q = find(doc, "My children")
+    assert q.kind == "direct"
+    assert speaker(doc, q) == "Aziz Karimov"
+
+
+def test_no_week_level_date_and_no_publication_default(nlp: Language) -> None:
+    text = (
+        "Laylo Nazarova told the Khujand Times last week that prices had doubled.\n\n"
+        '"It is worse than 2008," Nazarova said.'
+    )
+    doc = run(nlp, text)
+    assert find(doc, "prices had doubled").date is None
+    assert find(doc, "worse than 2008").date is None
+
+
+def test_unbalanced_marks_do_not_abort_the_article(nlp: Language) -> None:
+    text = (
+        'The mayor said "the bridge will reopen soon.\n\n'
+        '"We have the money," said Rustam Aliev, the mayor of Garm. "The work starts today."'
+    )
+    doc = run(nlp, text)
+    assert speaker(doc, find(doc, "We have the money")) == "Rustam Aliev"
+    assert speaker(doc, find(doc, "The work starts today.")) == "Rustam Aliev"
+
+
+def test_no_parse_no_quotes(nlp: Language) -> None:
+    doc = nlp.make_doc('"Hello," she said.')
+    doc._.tidings_entities = []
+    doc._.tidings_timexes = []
+    assert nlp.get_pipe("tidings_quotes")(doc)._.tidings_quotes == []
