@@ -1,0 +1,320 @@
+"""Toponym resolution in context: which of the places called "Paris" an article means.
+
+Each candidate gets a prior -- its population, its kind (a country before a village of the same
+name), how its name matched -- and then the article's context moves it: the countries and
+first-level regions the other toponyms resolve to (leave-one-out, so that a name does not
+vote for itself), nearness to those places, and an "X, Y" pattern naming a container
+("Paris, Texas", "Austin, TX"). Resolution iterates a few times so that context settles. A
+name resolves the same way at each of its mentions (one sense per discourse).
+
+Streets and buildings stay unresolved rather than land on their city; so does a name no
+gazetteer entry carries, and a demonym that names no country.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from .aliases import Alias, load_aliases, load_demonyms
+from .gazetteer import QUALITY_ABBREVIATION, Gazetteer, Place
+from .names import normalise
+
+KIND_BONUS = {"continent": 4.0, "country": 4.0, "admin1": 1.0, "admin2": -0.5, "feature": 1.5,
+              "city": 0.0}  # fmt: skip
+QUALITY_PENALTY = (0.0, 0.3, 2.0, 6.0)
+W_COUNTRY, W_ADMIN1, W_NEAR, W_CONTAINER, W_PREFERRED = 4.0, 3.0, 1.5, 8.0, 3.0
+NEAR_KM = 250.0
+# A curated physical feature near the article's other places beats a faraway namesake: our
+# table lists it because news names it ("the bridge at Bahrain" in the Swat valley).
+W_FEATURE_NEAR = 5.0
+BROAD_KINDS = ("country", "continent", "admin1", "feature")  # what a demonym may name
+
+# A trailing or leading word that says what kind of place a name is.
+SUFFIX_KINDS: dict[str, tuple[str, ...]] = {
+    "province": ("admin1", "admin2"), "state": ("admin1",), "governorate": ("admin1",),
+    "region": ("admin1", "feature"), "oblast": ("admin1",), "prefecture": ("admin1",),
+    "county": ("admin2",), "parish": ("admin2",), "district": ("admin2", "admin1"),
+    "city": ("city",), "town": ("city",), "village": ("city",), "township": ("city",),
+    "valley": ("feature", "admin1", "admin2", "city"), "river": ("feature",),
+    "mountains": ("feature",), "island": ("feature", "city"), "islands": ("feature", "admin1"),
+}  # fmt: skip
+PREFIX_KINDS: dict[str, tuple[str, ...]] = {
+    "city of": ("city",), "town of": ("city",), "state of": ("admin1",),
+    "province of": ("admin1",), "county of": ("admin2",), "lake": ("feature",),
+    "mount": ("feature",),
+}  # fmt: skip
+# A last word that makes the name a street or a building, which the gazetteer does not hold.
+_BUILT_WORDS = (
+    "street st road rd avenue ave boulevard blvd lane ln highway hwy drive dr way bridge "
+    "building tower hall hospital clinic school university college academy church mosque temple "
+    "cathedral airport airfield station stadium arena hotel mall market prison jail park square "
+    "plaza center centre base court courthouse library museum office embassy consulate palace "
+    "house home headquarters hq factory plant mine port terminal campus club theatre theater "
+    "zoo garden gardens cemetery complex"
+)
+BUILT = frozenset(_BUILT_WORDS.split())
+_COMMA_AFTER = re.compile(r"\s*,\s*((?:[A-Z][\w.'’-]*\s?){1,3})")
+_COMMA_BEFORE = re.compile(r"[A-Za-z]\s*,\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Toponym:
+    """One mention to resolve: ``text[start:end]`` of the article, with its NER label if any."""
+
+    start: int
+    end: int
+    label: str | None = None  # GPE, LOC, FAC, NORP, or None when unknown
+
+
+@dataclass(slots=True)
+class Context:
+    """What an article says about where it is: votes for countries and regions, and points."""
+
+    countries: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+    admin1s: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+    points: list[tuple[str, float, float]] = field(default_factory=list)  # (key, lat, lon)
+    by_key: dict[str, dict[str, float]] = field(default_factory=dict)  # key -> its own votes
+
+    def share(self, votes: dict[str, float], code: str | None, key: str) -> float:
+        if code is None:
+            return 0.0
+        own = self.by_key.get(key, {})
+        total = sum(votes.values()) - sum(v for c, v in own.items() if c in votes)
+        if total <= 0:
+            return 0.0
+        return max(0.0, votes.get(code, 0.0) - own.get(code, 0.0)) / total
+
+    @property
+    def country(self) -> str | None:
+        return max(self.countries, key=lambda c: self.countries[c], default=None)
+
+    @property
+    def admin1(self) -> str | None:
+        top = self.country
+        inside = [a for a in self.admin1s if a.startswith(f"{top}.")]
+        return max(inside, key=lambda a: self.admin1s[a], default=None)
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+@dataclass(slots=True)
+class _Name:
+    """A distinct toponym of the article, with its candidates."""
+
+    key: str
+    candidates: list[Place]
+    preferred: tuple[str, ...] = ()
+    containers: list[Place] = field(default_factory=list)
+    after_comma: bool = False
+    mentions: int = 0
+    demonym: bool = False
+    pick: Place | None = None
+
+
+class Resolver:
+    def __init__(self, gazetteer: Gazetteer, *, rounds: int = 3) -> None:
+        self.gazetteer = gazetteer
+        self.aliases = load_aliases()
+        self.demonyms = load_demonyms()
+        self.rounds = rounds
+
+    # -- candidates ---------------------------------------------------------------------
+
+    def _alias_places(self, alias: Alias, key: str) -> list[Place]:
+        if alias.lat is not None and alias.lon is not None:
+            return [
+                Place(-1 - (hash(key) & 0xFFFF), None, alias.target, "feature", alias.feature,
+                      alias.country, None, None, alias.lat, alias.lon, 0, 1)
+            ]  # fmt: skip
+        kinds = (alias.kind,) if alias.kind and alias.kind != "demonym" else BROAD_KINDS
+        found = [
+            p
+            for p in self.gazetteer.lookup(alias.target)
+            if (alias.country is None or p.country == alias.country)
+            and (alias.kind is None or p.kind in kinds)
+        ]
+        found.sort(key=lambda p: BROAD_KINDS.index(p.kind) if p.kind in BROAD_KINDS else 9)
+        kind = "country" if alias.kind == "demonym" and alias.country else alias.kind
+        if not found and kind == "country" and alias.country:
+            country = self.gazetteer.country(alias.country)
+            found = [country] if country else []
+        if alias.country is not None and alias.kind is not None:  # a redirect names one place
+            found = sorted(found, key=lambda p: (p.quality, -p.population))[:1]
+        return found
+
+    def _is_demonym(self, text: str) -> bool:
+        word = text.strip()
+        for form in (word, word[:-1] if word.endswith("s") else ""):
+            alias = self.aliases.get(normalise(form)) if form else None
+            if form in self.demonyms or (alias is not None and alias.kind == "demonym"):
+                return True
+        return False
+
+    def _demonym(self, text: str) -> list[Place]:
+        words = text.strip()
+        for form in (words, words[:-1] if words.endswith("s") else None):
+            if not form:
+                continue
+            alias = self.aliases.get(normalise(form))
+            if alias is not None and alias.kind == "demonym":
+                return self._alias_places(alias, normalise(form))
+            place = self.demonyms.get(form)
+            if place is not None:
+                found = [p for p in self.gazetteer.lookup(place) if p.kind in BROAD_KINDS]
+                found.sort(key=lambda p: BROAD_KINDS.index(p.kind))
+                return found[:1]
+        return []
+
+    def candidates(
+        self, text: str, label: str | None = None
+    ) -> tuple[list[Place], tuple[str, ...]]:
+        """Places ``text`` may name, and the kinds its wording prefers."""
+        if label == "NORP" or (text[:1].isupper() and self._is_demonym(text)):
+            return self._demonym(text), ("country",)
+        key = normalise(text)
+        if not key:
+            return [], ()
+        alias = self.aliases.get(key)
+        if alias is not None and alias.kind != "demonym":
+            found = self._alias_places(alias, key)
+            if found:
+                return found, ()
+        words = key.split()
+        found = self.gazetteer.lookup_key(key)
+        if words[-1] in BUILT and not any(p.kind == "feature" for p in found):
+            return [], ()
+        preferred: tuple[str, ...] = ()
+        if len(words) > 1 and words[-1] in SUFFIX_KINDS:
+            preferred = SUFFIX_KINDS[words[-1]]
+            if not found:
+                found = self.gazetteer.lookup_key(" ".join(words[:-1]))
+        for prefix, kinds in PREFIX_KINDS.items():
+            if key.startswith(prefix + " ") and not found:
+                preferred = kinds
+                found = self.gazetteer.lookup_key(key[len(prefix) + 1 :])
+        if not found:
+            demonym = self._demonym(text)
+            if demonym:
+                return demonym, ("country",)
+        return found, preferred
+
+    def _containers(self, text: str) -> list[Place]:
+        """Regions or countries that ``text`` (what follows "X, ") may name."""
+        words = text.split()
+        for n in range(len(words), 0, -1):
+            phrase = " ".join(words[:n]).rstrip(",")
+            alias = self.aliases.get(normalise(phrase))
+            if alias is not None and alias.kind in ("country", "admin1", "admin2", None):
+                found = self._alias_places(alias, normalise(phrase))
+            else:
+                found = self.gazetteer.lookup(phrase, max_quality=QUALITY_ABBREVIATION)
+            found = [p for p in found if p.kind in ("country", "admin1", "admin2")]
+            if found:
+                return found
+        return []
+
+    # -- scoring ------------------------------------------------------------------------
+
+    def score(self, place: Place, name: _Name, ctx: Context | None) -> float:
+        s = math.log10(place.population + 10) + KIND_BONUS.get(place.kind, 0.0)
+        s -= QUALITY_PENALTY[min(place.quality, QUALITY_ABBREVIATION)]
+        if name.preferred and place.kind in name.preferred:
+            s += W_PREFERRED
+        if name.after_comma and place.kind in ("country", "admin1"):
+            s += 1.0
+        if any(_contains(c, place) for c in name.containers):
+            s += W_CONTAINER
+        if ctx is not None:
+            s += W_COUNTRY * ctx.share(ctx.countries, place.country, name.key)
+            if place.kind not in ("country", "continent"):
+                s += W_ADMIN1 * ctx.share(ctx.admin1s, place.admin1_code, name.key)
+            if place.kind not in ("continent", "country") and any(
+                k != name.key and distance_km(place.lat, place.lon, lat, lon) < NEAR_KM
+                for k, lat, lon in ctx.points
+            ):
+                s += W_FEATURE_NEAR if place.kind == "feature" and place.id < 0 else W_NEAR
+        return s
+
+    def _context(self, names: dict[str, _Name]) -> Context:
+        ctx = Context()
+        for key, name in names.items():
+            place = name.pick
+            if place is None:
+                continue
+            weight = (0.5 if name.demonym else 1.0) * math.sqrt(name.mentions)
+            own: dict[str, float] = defaultdict(float)
+            if place.country:
+                own[place.country] += weight
+                ctx.countries[place.country] += weight
+            if place.admin1_code and place.kind not in ("country", "continent"):
+                own[place.admin1_code] += weight
+                ctx.admin1s[place.admin1_code] += weight
+            ctx.by_key[key] = own
+            if place.kind not in ("country", "continent"):
+                ctx.points.append((key, place.lat, place.lon))
+        return ctx
+
+    # -- the article ----------------------------------------------------------------------
+
+    def resolve(self, text: str, toponyms: list[Toponym]) -> tuple[list[Place | None], Context]:
+        """Each toponym's place (None when unresolved), and the article's context."""
+        names: dict[str, _Name] = {}
+        keys: list[str] = []
+        for t in toponyms:
+            surface = text[t.start : t.end]
+            head, _, tail = surface.partition(",")
+            key = f"{t.label == 'NORP'}:{normalise(surface)}"
+            keys.append(key)
+            name = names.get(key)
+            if name is None:
+                found, preferred = self.candidates(head if tail.strip() else surface, t.label)
+                name = names[key] = _Name(key, found, preferred, demonym=t.label == "NORP")
+                if tail.strip():
+                    name.containers.extend(self._containers(tail.strip()))
+            name.mentions += 1
+            after = _COMMA_AFTER.match(text, t.end)
+            if after and not name.containers and name.candidates:
+                name.containers.extend(self._containers(after.group(1)))
+            if _COMMA_BEFORE.search(text, max(0, t.start - 40), t.start):
+                name.after_comma = True
+        ctx: Context | None = None
+        for _ in range(self.rounds):
+            for name in names.values():
+                name.pick = self._best(name, ctx)
+            ctx = self._context(names)
+        return [names[k].pick for k in keys], ctx or Context()
+
+    def _best(self, name: _Name, ctx: Context | None) -> Place | None:
+        scored = [(self.score(p, name, ctx), p) for p in name.candidates]
+        return max(scored, key=lambda sp: sp[0])[1] if scored else None
+
+    def resolve_name(self, name: str, ctx: Context | None = None) -> Place | None:
+        """One place name in an article's context (from ``resolve``): for later stages."""
+        found, preferred = self.candidates(name)
+        return self._best(_Name(f"False:{normalise(name)}", found, preferred, mentions=1), ctx)
+
+
+def _contains(container: Place, place: Place) -> bool:
+    if container.id == place.id:
+        return False
+    if container.kind == "country":
+        return place.country == container.country and place.kind != "country"
+    if container.kind == "admin1":
+        return place.admin1_code == container.admin1_code and place.kind in ("admin2", "city")
+    if container.kind == "admin2":
+        return place.kind == "city" and distance_km(
+            place.lat, place.lon, container.lat, container.lon) < 80  # fmt: skip
+    return False
+
+
+def by_population(gazetteer: Gazetteer, name: str) -> Place | None:
+    """The naive baseline: the most populous place of that name."""
+    return max(gazetteer.lookup(name), key=lambda p: p.population, default=None)
