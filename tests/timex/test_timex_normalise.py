@@ -161,3 +161,14 @@ def test_absolute_values_do_not_need_an_anchor() -> None:
 )
 def test_non_dates_are_not_taken_for_dates(text: str) -> None:
     assert find_timexes(text, SUNDAY) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The cave was painted 8,000 years ago.", "The ice will last 9,000 years from now."],
+)
+def test_dates_outside_the_calendar_never_crash(text: str) -> None:
+    # datetime.date stops at year 1 and 9999: such phrases get no calendar value, and the
+    # rest of the text is still read.
+    found = find_timexes(text + " It happened on 2 March 2021.", date(2021, 3, 4))
+    assert [t.value for t in found if t.value == "2021-03-02"]

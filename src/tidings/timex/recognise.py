@@ -65,6 +65,20 @@ def guess_tense(text: str, start: int, end: int) -> str | None:
     return None
 
 
+def _apply(
+    handler: Callable[[re.Match[str], Context], Resolved | None], match: re.Match[str], ctx: Context
+) -> Resolved | None:
+    """Run one rule's handler; a value outside the calendar is no timex, never a crash.
+
+    "8,000 years ago" or "in 12,000 years" would move a date past year 1 or 9999, where
+    ``datetime.date`` raises; one such phrase must not stop the article.
+    """
+    try:
+        return handler(match, ctx)
+    except (ValueError, OverflowError):
+        return None
+
+
 def _candidates(text: str, anchor: date | None) -> list[_Candidate]:
     probe = Context(text=text, anchor=anchor or date(2000, 6, 15))
     found = []
@@ -73,7 +87,7 @@ def _candidates(text: str, anchor: date | None) -> list[_Candidate]:
         for match in regex.finditer(text):
             # A dry run against a stand-in anchor: handlers reject non-dates ("May" the verb)
             # whether or not the real anchor is known.
-            if handler(match, probe) is not None:
+            if _apply(handler, match, probe) is not None:
                 found.append(_Candidate(match.start(), match.end(), rule, match))
     return found
 
@@ -116,7 +130,7 @@ def find_timexes(
             ctx.tense = direction.FUTURE
             if cand.rule in _FRAMED:  # a name points ahead of the report, not of publication
                 ctx.anchor = reporting_time(text, out, cand.start, cand.rule) or anchor
-        resolved: Resolved | None = HANDLERS[cand.rule](cand.match, ctx)
+        resolved = _apply(HANDLERS[cand.rule], cand.match, ctx)
         ctx.anchor = anchor
         if resolved is None:
             continue
