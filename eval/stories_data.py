@@ -10,7 +10,8 @@ Two corpora under ``--data`` (default ``$TIDINGS_SHARED_EVAL`` or ``../shared/ev
 
 Every document goes through the real pipeline (``extract_document``) once; the records are
 cached as JSONL under ``$TIDINGS_CACHE_DIR/eval`` (else ``~/.cache/tidings/eval``), one file per
-package version, keyed by a hash of what the pipeline was given, so reruns skip the NLP.
+package version and code fingerprint, keyed by a hash of what the pipeline was given, so reruns
+skip the NLP.
 """
 
 from __future__ import annotations
@@ -85,7 +86,22 @@ def cache_file() -> Path:
         if explicit
         else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "tidings"
     )
-    return base / "eval" / f"stories-extractions-{__version__}.jsonl"
+    return base / "eval" / f"stories-extractions-{__version__}-{pipeline_fingerprint()}.jsonl"
+
+
+def pipeline_fingerprint() -> str:
+    """A hash of the package's code and data, so a changed pipeline never reads stale results."""
+    import hashlib
+
+    import tidings
+
+    root = Path(tidings.__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and path.suffix in {".py", ".tsv", ".json", ".jsonl", ".txt"}:
+            digest.update(str(path.relative_to(root)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def doc_key(doc: EvalDoc) -> str:
