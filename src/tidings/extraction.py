@@ -55,7 +55,9 @@ def extract_document(raw: RawDocument, *, published: str | None = None) -> Extra
         entities=records.entities,
         quotes=records.quotes,
         timexes=records.timexes,
+        events=records.events,
         warnings=tuple(warnings),
+        focus=records.focus,
     )
 
 

@@ -77,6 +77,7 @@ class Geo(_Record):
     geonames_id: int | None
     country: str | None  # ISO 3166-1 alpha-2
     feature: str | None  # GeoNames feature class and code, e.g. "P.PPLA"
+    admin1: str | None = None  # the first-level region's name, e.g. "Texas"
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:
@@ -152,6 +153,40 @@ class Event(_Record):
     trigger: str
     start: int
     end: int
+    # Added within version 1 (optional; readers of older records see the defaults):
+    counts: tuple[Count, ...] = ()  # people, fighters, casualties or equipment counted
+    source: str | None = None  # quote id when reported inside a quotation; None: the outlet
+    actor_code: str | None = None  # CAMEO/PLOVER-style agent code, e.g. "AFGCOP", "REB"
+    target_code: str | None = None
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        values = _field_values(cls, data)
+        values["counts"] = tuple(Count.from_dict(c) for c in data.get("counts") or ())
+        return cls(**values)
+
+
+@dataclass(frozen=True, slots=True)
+class Count(_Record):
+    """A number of people or things tied to an event: "41 people", "hundreds of its fighters"."""
+
+    value: int | None  # the number; None for "hundreds", "dozens"
+    text: str  # the phrase as written
+    of: str | None  # what is counted: "people", "fighters", "helicopters"
+    role: str  # actor | target | killed | injured | other
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        return cls(**_field_values(cls, data))
+
+
+@dataclass(frozen=True, slots=True)
+class Focus(_Record):
+    """Where an article is mostly about."""
+
+    country: str | None  # ISO 3166-1 alpha-2
+    admin1: str | None  # the first-level region's name
+    entity: str | None  # entity id of the place it is mostly about
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:
@@ -168,6 +203,7 @@ class Extraction(_Record):
     timexes: tuple[Timex, ...] = ()
     events: tuple[Event, ...] = ()
     warnings: tuple[str, ...] = field(default=(), compare=False)
+    focus: Focus | None = None
 
     def as_dict(self) -> dict[str, Any]:
         body = {"schema": SCHEMA}
@@ -185,6 +221,7 @@ class Extraction(_Record):
             timexes=tuple(Timex.from_dict(t) for t in data.get("timexes", ())),
             events=tuple(Event.from_dict(e) for e in data.get("events", ())),
             warnings=tuple(data.get("warnings", ())),
+            focus=Focus.from_dict(data["focus"]) if data.get("focus") else None,
         )
 
     def entity(self, entity_id: str) -> Entity | None:

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from ..model import Entity, Mention, Quote, Timex
-from .resolved import ResolvedEntity, ResolvedQuote
+from ..model import Count, Entity, Event, Focus, Mention, Quote, Timex
+from .resolved import ResolvedEntity, ResolvedEvent, ResolvedQuote
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,6 +17,8 @@ class DocRecords:
     entities: tuple[Entity, ...]
     quotes: tuple[Quote, ...]
     timexes: tuple[Timex, ...]
+    focus: Focus | None = None
+    events: tuple[Event, ...] = ()
 
 
 def records_from_doc(doc: Doc) -> DocRecords:
@@ -25,7 +27,17 @@ def records_from_doc(doc: Doc) -> DocRecords:
         entities=entities,
         quotes=_quotes(doc, entity_ids),
         timexes=tuple(sorted(doc._.tidings_timexes or [], key=lambda t: (t.start, t.end))),
+        focus=_focus(doc, entity_ids),
+        events=_events(doc, entity_ids),
     )
+
+
+def _focus(doc: Doc, entity_ids: dict[int, str]) -> Focus | None:
+    found = doc._.tidings_focus
+    if found is None:
+        return None
+    entity = entity_ids.get(found.entity) if found.entity is not None else None
+    return Focus(country=found.country, admin1=found.admin1, entity=entity)
 
 
 def _entities(doc: Doc) -> tuple[tuple[Entity, ...], dict[int, str]]:
@@ -86,3 +98,38 @@ def _quotes(doc: Doc, entity_ids: dict[int, str]) -> tuple[Quote, ...]:
 def entities_from_doc(doc: Doc) -> tuple[Entity, ...]:
     """Only the entities, for callers that need nothing else."""
     return _entities(doc)[0]
+
+
+def _events(doc: Doc, entity_ids: dict[int, str]) -> tuple[Event, ...]:
+    """Events in text order, with ids ``ev1``, ``ev2``, ...; entities and quotes by id."""
+    quotes = doc._.tidings_quotes or []
+    quote_order = sorted(range(len(quotes)), key=lambda i: (quotes[i].start, quotes[i].end))
+    quote_ids = {index: f"q{number}" for number, index in enumerate(quote_order, start=1)}
+    resolved: list[ResolvedEvent] = sorted(
+        doc._.tidings_events or [], key=lambda e: (e.start, e.end)
+    )
+
+    def ref(index: int | None) -> str | None:
+        return entity_ids.get(index) if index is not None else None
+
+    return tuple(
+        Event(
+            id=f"ev{number}",
+            type=e.type,
+            mode=e.mode,
+            actor=ref(e.actor),
+            target=ref(e.target),
+            place=ref(e.place),
+            date=e.date,
+            negated=e.negated,
+            modality=e.modality,
+            trigger=e.trigger,
+            start=e.start,
+            end=e.end,
+            counts=tuple(Count(c.value, c.text, c.of, c.role) for c in e.counts),
+            source=quote_ids.get(e.quote) if e.quote is not None else None,
+            actor_code=e.actor_code,
+            target_code=e.target_code,
+        )
+        for number, e in enumerate(resolved, start=1)
+    )

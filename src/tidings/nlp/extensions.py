@@ -25,6 +25,15 @@ DOC_EXTENSIONS: dict[str, object] = {
     "tidings_dateline": None,
     # list[ResolvedQuote], set by the tidings_quotes component
     "tidings_quotes": None,
+    # places.ResolvedFocus | None, set by tidings_places: the country, region and place entity
+    # the article is mostly about
+    "tidings_focus": None,
+    # geo.resolve.Context | None, set by tidings_places: the article's place context, for
+    # resolving a place name later (places.resolve_place)
+    "tidings_places_context": None,
+    # list[ResolvedEvent], set by the tidings_events component (it may also append GROUP entities
+    # for unnamed group actors, "police", "hundreds of its fighters", to tidings_entities)
+    "tidings_events": None,
 }
 
 

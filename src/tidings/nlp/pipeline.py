@@ -25,12 +25,13 @@ COMPONENTS: tuple[str, ...] = (
     "tidings_places",
     "tidings_timexes",
     "tidings_quotes",
+    "tidings_events",
 )
 
 
 def _register_factories() -> None:
     # Importing a module registers its factory.
-    from . import entities, entity_rules, places, quotes, timexes  # noqa: F401
+    from . import entities, entity_rules, events, places, quotes, timexes  # noqa: F401
 
 
 @lru_cache(maxsize=1)

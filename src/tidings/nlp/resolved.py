@@ -41,3 +41,41 @@ class ResolvedQuote:
     cue: str | None = None
     venue: str | None = None
     date: str | None = None  # YYYY-MM-DD
+
+
+@dataclass(slots=True)
+class ResolvedCount:
+    """A number tied to an event ("41 people"); ``role`` is actor|target|killed|injured|other."""
+
+    value: int | None
+    text: str
+    of: str | None
+    role: str
+
+
+@dataclass(slots=True)
+class ResolvedEvent:
+    """One PLOVER event, before it becomes a ``model.Event``.
+
+    ``actor``/``target``/``place`` are indices into ``doc._.tidings_entities``; ``quote`` is an
+    index into ``doc._.tidings_quotes`` (the quotation it is reported in), or None.
+    ``start``/``end`` index ``doc.text`` (the trigger).
+    """
+
+    type: str
+    trigger: str
+    start: int
+    end: int
+    mode: str | None = None
+    actor: int | None = None
+    target: int | None = None
+    place: int | None = None
+    date: str | None = None
+    negated: bool = False
+    modality: str | None = None
+    counts: list[ResolvedCount] = field(default_factory=list)
+    quote: int | None = None
+    actor_code: str | None = None
+    target_code: str | None = None
+    content: int | None = None  # for THREATEN/REQUEST: index of the event threatened/requested
+    sentence: int = 0  # start character of its sentence
