@@ -10,12 +10,14 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-# Reached by `.venv/bin/python eval/quotes.py --no-heldout` (rounded down to 2 decimals).
+# Reached by `.venv/bin/python eval/quotes.py --no-heldout` (rounded down to 2 decimals): dev
+# P 0.994, R 0.959, speaker 0.982, venue 0.933, date 0.976 (165 matched quotations; the date
+# figure fell from 0.982 only because one more quotation is matched and its date is wrong).
 DEV_PRECISION = 0.99
 DEV_RECALL = 0.95
-DEV_SPEAKER_ACCURACY = 0.86
+DEV_SPEAKER_ACCURACY = 0.98
 DEV_VENUE_ACCURACY = 0.93
-DEV_DATE_ACCURACY = 0.98
+DEV_DATE_ACCURACY = 0.97
 MEANTIME_CUE_RECALL = 0.38
 MEANTIME_SPEAKER_RECALL = 0.39
 GUM_SPAN_RECALL = 0.42

@@ -161,3 +161,88 @@ def test_no_parse_no_quotes(nlp: Language) -> None:
     doc._.tidings_entities = []
     doc._.tidings_timexes = []
     assert nlp.get_pipe("tidings_quotes")(doc)._.tidings_quotes == []
+
+
+# --- speaker rules added with person_evidence (invented sentences) ------------------------------
+
+
+def test_indefinite_role_with_a_named_apposition_is_that_person(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "An army spokesman, Colonel Tesfaye Alemu, said on Monday that the road had reopened.",
+    )
+    assert speaker(doc, find(doc, "the road had reopened")) == "Tesfaye Alemu"
+
+
+def test_honorific_picks_the_same_surname_person_of_that_gender(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Farida Mansour, who leads the tenants' committee, said rents had doubled. "
+        "Karim Mansour, the landlord, said the rents were fair. Mr Mansour, no relation, "
+        "said repairs cost money.\n\n"
+        'Ms Mansour rejected that. "We have had no heating since October," she said.',
+    )
+    assert speaker(doc, find(doc, "no heating since October")) == "Farida Mansour"
+
+
+def test_pronoun_after_an_anonymous_group_with_a_place_in_it_stays_anonymous(
+    nlp: Language,
+) -> None:
+    doc = run(
+        nlp,
+        "Market traders in Kolwezi said they had not been paid for weeks. "
+        '"We sell on credit now," they said.',
+    )
+    assert find(doc, "We sell on credit now").speaker is None
+
+
+def test_lede_definite_organisation_named_further_down(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Hospitals cancelled operations, but the nurses’ union said the strike would go on.\n\n"
+        "The Tarvonian Union of Nurses represents 9,000 members.",
+    )
+    assert speaker(doc, find(doc, "the strike would go on")) == "Tarvonian Union of Nurses"
+
+
+def test_partial_quotation_belongs_to_the_outer_cue(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "The Coastal Guard Authority said on Friday that the patrols would continue "
+        '"for as long as the boats keep coming".',
+    )
+    assert speaker(doc, find(doc, "as long as the boats")) == "Coastal Guard Authority"
+
+
+def test_unclosed_quotation_ends_at_its_attribution(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        '"We will not leave this square until they listen, said Amina Yusufu, a trader from '
+        "the old market whose stall was burned.",
+    )
+    quote = find(doc, "We will not leave this square")
+    assert quote.text.startswith("We will not leave this square until they listen")
+    assert "Yusufu" not in quote.text
+    assert speaker(doc, quote) == "Amina Yusufu"
+
+
+def test_possessive_pronoun_relation_reaches_the_one_person_of_the_last_sentence(
+    nlp: Language,
+) -> None:
+    doc = run(
+        nlp,
+        "The wounded included Major Daniyar Seitkali, a tank commander.\n\n"
+        "His son, Arman Seitkali, also serves in the brigade.\n\n"
+        "The commander's son said the convoy had been ambushed.",
+    )
+    assert speaker(doc, find(doc, "the convoy had been ambushed")) == "Arman Seitkali"
+
+
+def test_place_after_a_speaker_does_not_take_her_pronoun(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Fighting has displaced thousands around Sittwe-Ywa.\n\n"
+        "Thandiwe Moyo, a midwife who fled Sittwe-Ywa with her children, said the clinic "
+        'was shelled. "We ran at night," she said.',
+    )
+    assert speaker(doc, find(doc, "We ran at night")) == "Thandiwe Moyo"

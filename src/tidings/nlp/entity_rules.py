@@ -28,6 +28,7 @@ from spacy.util import filter_spans
 
 from .known_names import OVERRIDABLE, acronyms, family_names, people_by_name, sweep
 from .lexicon import Lexicon, lexicon
+from .person_evidence import extend_surnames, places_not_people, promote_people, split_spans
 
 # Labels whose spans may carry their own determiner ("the Taliban").
 DETERMINED_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "EVENT", "LAW", "WORK_OF_ART"})
@@ -64,7 +65,11 @@ class EntityRules:
         spans = self._trimmed(doc, spans)
         spans = _hyphenated(doc, spans)
         spans = self._demonyms_outside(doc, spans)
+        spans = split_spans(doc, spans, self.lex)
+        spans = promote_people(doc, spans, self.lex)
+        spans = extend_surnames(doc, spans, self.lex)
         spans = people_by_name(doc, spans)
+        spans = places_not_people(doc, spans, self.lex)
         spans = self._places_before_features(doc, spans)
         spans = family_names(doc, spans, self.lex)
         spans = acronyms(doc, spans)

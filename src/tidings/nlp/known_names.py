@@ -50,6 +50,19 @@ def people_by_name(doc: Doc, spans: list[Span]) -> list[Span]:
         else s
         for s in spans
     ]
+    # the end of a known full name: "Al Suwaidi" for "Omar Al Suwaidi", whatever its label
+    tails = {
+        tuple(t.text for t in s[k:])
+        for s in spans
+        if s.label_ == "PERSON" and len(s) > 2
+        for k in range(1, len(s) - 1)
+    }
+    spans = [
+        _relabel(s, "PERSON")
+        if len(s) > 1 and s.label_ in OVERRIDABLE and tuple(t.text for t in s) in tails
+        else s
+        for s in spans
+    ]
     words = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1 and s[-1].is_title}
     words -= {t.text for s in spans if s.label_ != "PERSON" and len(s) > 1 for t in s}
     return [

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from .names import is_shortening, person_tokens, standalone_tokens, surface
+from .person_evidence import HONORIFIC_GENDER, given_name_gender
 from .titles import MentionContext
 
 PARENT_RELATIONS = frozenset({"son", "daughter", "grandson", "granddaughter"})
@@ -44,6 +45,15 @@ class Person:
     @property
     def title_words(self) -> set[str]:
         return {w for ctx in self.contexts for w in ctx.title_words}
+
+    @property
+    def gender(self) -> str | None:
+        """ "m" or "f" from the honorifics of its mentions, else from its given name."""
+        said = {HONORIFIC_GENDER.get(ctx.honorific) for ctx in self.contexts} - {None}
+        if len(said) == 1:
+            return said.pop()
+        given = {given_name_gender(f[0]) for f in self.forms if len(f) > 1} - {None, "u"}
+        return given.pop() if len(given) == 1 else None
 
     def add(self, span: Span, ctx: MentionContext) -> None:
         self.forms.add(person_tokens(span.text))
@@ -153,4 +163,7 @@ def _by_cues(ctx: MentionContext, fits: list[Person]) -> list[Person]:
         picked = [p for p in picked if id(p) in want] or picked
     if ctx.title_words:
         picked = [p for p in picked if ctx.title_words & p.title_words] or picked
+    wanted = HONORIFIC_GENDER.get(ctx.honorific)
+    if wanted:  # "Ms Rahman" among two Rahmans: the woman
+        picked = [p for p in picked if p.gender == wanted] or picked
     return picked

@@ -142,11 +142,40 @@ def find_quotes(text: str) -> list[MarkedQuote]:
                         found.append(_quote(text, single_open, i, s, e, number, False, True))
                     single_open = None
         if double_open is not None:
+            seam = None if _opens_with_mark(text, hi) else _attribution_seam(text, double_open, hi)
+            if seam is not None:
+                # '"We will stay, said X, a farmer.': the closing mark was left out
+                s, e = _trim(text, double_open + 1, seam)
+                if e > s:
+                    found.append(_quote(text, double_open, seam, s, e, number, carried))
+                continue
             s, e = _trim(text, double_open + 1, hi)
             if e > s:
                 found.append(_quote(text, double_open, None, s, e, number, carried))
                 open_at_end = True
     return found
+
+
+# A speech verb after a comma, with up to four capitalised words or a pronoun before it: where
+# a quotation whose closing mark is missing ends ('"We will stay, said X' / ', X said').
+_SEAM = re.compile(
+    r"[,?!](?=\s+(?:(?:said|says|added|told|asked|wrote)\b"
+    r"|(?:he|she|they)\s+(?:said|says|added)\b"
+    r"|(?:[A-Z][\w'’-]+\s+){1,4}(?:said|says|added|told|asked|wrote)\b))"
+)
+
+
+def _attribution_seam(text: str, open_mark: int, hi: int) -> int | None:
+    """Where an unclosed quotation's words end, when an attribution follows a comma in the
+    same paragraph: the offset just after that comma; None when there is none."""
+    match = _SEAM.search(text, open_mark + 1, hi)
+    return match.end() if match else None
+
+
+def _opens_with_mark(text: str, hi: int) -> bool:
+    """Whether the paragraph after ``hi`` opens with a double mark (the quotation goes on)."""
+    rest = text[hi:].lstrip()
+    return bool(rest) and rest[0] in '"“„«'
 
 
 def _plausible_single(text: str, start: int, end: int) -> bool:

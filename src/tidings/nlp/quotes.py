@@ -165,7 +165,12 @@ def findings(doc: Doc) -> list[Finding]:
                     or speaker.speaker.root.lower_ in ("they", "we")
                 )
             )
-            history.append(Spoken(finding.speaker_span[0], finding.quote.speaker, plural))
+            end = finding.speaker_span[1]
+            if speaker is not None and speaker.speaker is not None:
+                # the phrase with its "in Ndirande", "from Tacna": nobody named in it spoke
+                edge = speaker.speaker.root.right_edge
+                end = max(end, edge.idx + len(edge)) if edge.i not in inside else end
+            history.append(Spoken(finding.speaker_span[0], finding.quote.speaker, plural, end))
             history.sort(key=lambda h: h.start)
     return sorted(out, key=lambda f: (f.quote.start, f.quote.end))
 
@@ -348,6 +353,8 @@ def _partial_attribution(span: Span, inside: set[int]) -> Attribution | None:
                 governing.append((depth, ancestor))
                 break
     for _depth, cue in sorted(governing, key=lambda g: g[0]):
+        if _nested(cue, cues):
+            continue
         attribution = attribution_for(cue, inside)
         if attribution.speaker is not None:
             return attribution
@@ -358,6 +365,14 @@ def _partial_attribution(span: Span, inside: set[int]) -> Attribution | None:
         if attribution.speaker is not None:
             return attribution
     return None
+
+
+def _nested(cue: Token, cues: list[Token]) -> bool:
+    """A cue with no words of its own inside another cue's report ("said that the search would
+    continue 'as long as ...'"): the quoted words belong to the outer cue."""
+    if any(c.dep_ in _CONTENT_DEPS for c in cue.children):
+        return False
+    return any(a in cues for a in cue.ancestors)
 
 
 def _content_of(cue: Token, inside: set[int]) -> Span | None:

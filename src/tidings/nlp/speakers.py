@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .attribution import doc_text, sentence_of
+from .person_evidence import given_name_gender
 from .quote_lexicon import quote_lexicon
 from .resolved import ResolvedEntity
 
@@ -44,6 +45,7 @@ _INDEFINITE = {"a", "an", "one", "some", "several", "two", "three", "many", "oth
 _FEMALE_SURNAME = re.compile(r"(?:ova|eva|yova|ina|skaya|aya)$")
 _MALE_SURNAME = re.compile(r"(?:ov|ev|yov|sky|skiy|in)$")
 _PERSONAL = ("PERSON",)
+_STAGE_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"})
 _COLLECTIVE = ("ORG", "NORP", "GPE")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
@@ -56,6 +58,7 @@ class Spoken:
     start: int
     entity: int | None
     plural: bool = False
+    end: int = -1  # where the speaker phrase ends; -1: at ``start``
 
 
 @dataclass(slots=True)
@@ -76,7 +79,12 @@ class SpeakerContext:
         index: dict[tuple[int, int], int] = dict(doc._.tidings_entity_index or {})
         if not index:  # an entity stage without the index: rebuild it from the mentions
             index = {m: n for n, e in enumerate(entities) for m in e.mentions}
-        mentions = sorted((s, e, n) for (s, e), n in index.items() if n < len(entities))
+        # only the entity stage's own entities: later stages may append theirs (events' GROUP)
+        mentions = sorted(
+            (s, e, n)
+            for (s, e), n in index.items()
+            if n < len(entities) and entities[n].label in _STAGE_LABELS
+        )
         ctx = cls(doc, entities, paragraphs, inside, mentions, [m[0] for m in mentions])
         ctx.genders = {n: _gender(ctx, n) for n, e in enumerate(entities) if e.label == "PERSON"}
         return ctx
@@ -114,13 +122,15 @@ def _gender(ctx: SpeakerContext, number: int) -> str | None:
         after = text[end : end + 160]
         stop = re.search(r"[.!?][\"”’]?\s+\S+\s+\S+[^.!?]*[.!?]", after)
         window = after[: stop.end() if stop else len(after)]
-        for word in _WORD.findall(window):
+        for match in _WORD.finditer(window):
+            word = match.group()
             low = word.lower()
             if (
                 word[0].isupper()
                 and low not in _HE | _SHE | _THEY
                 and len(word) > 1
                 and word not in ("The", "A", "An", "In", "On", "At", "But", "And")
+                and not _placeish(ctx, end + match.start())
             ):
                 break  # another name first: the pronoun may be theirs
             if low in _HE:
@@ -129,6 +139,9 @@ def _gender(ctx: SpeakerContext, number: int) -> str | None:
             if low in _SHE:
                 votes["f"] += 1
                 break
+    given = given_name_gender(entity.name.split()[0]) if len(entity.name.split()) > 1 else None
+    if given in ("m", "f"):
+        votes[given] += 2.5
     surname = entity.name.split()[-1].lower() if entity.name.split() else ""
     if len(entity.name.split()) > 1 and _FEMALE_SURNAME.search(surname):
         votes["f"] += 1.5
@@ -139,6 +152,12 @@ def _gender(ctx: SpeakerContext, number: int) -> str | None:
     if votes["f"] > votes["m"]:
         return "f"
     return None
+
+
+def _placeish(ctx: SpeakerContext, char: int) -> bool:
+    """Whether the word at ``char`` is a mention of a place or organisation: no one who could
+    own a "her" or "his" after it."""
+    return any(ctx.entities[n].label != "PERSON" for n in ctx.overlapping(char, char + 1))
 
 
 def _recent(ctx: SpeakerContext, before: int, numbers: set[int] | None = None) -> int | None:
@@ -256,6 +275,11 @@ def _resolve(
         named = _entity_on(ctx, _head_names(span)[1:] + _appos_heads(appositions), _PERSONAL)
         return named if named is not None else found
     if is_anonymous(span):
+        # "A military spokesman, Major General X," names the spokesman after all
+        for appos in appositions:
+            named = _entity_on(ctx, _head_names(appos), _PERSONAL)
+            if named is not None:
+                return named
         return None
     named = _entity_on(ctx, _head_names(span), None)
     if named is not None:
@@ -275,7 +299,11 @@ def _resolve(
         return resolve_pronoun(ctx, head, history)
     lemma = head.lemma_.lower()
     if head.pos_ == "NOUN" or lemma in lex.person_roles | lex.org_roles | lex.group_roles:
-        definite = any(c.lower_ == "the" for c in head.children if c.dep_ == "det")
+        # "the ministry", "the doctors' union"
+        definite = any(
+            c.lower_ == "the" and c.dep_ == "det" or c.dep_ == "poss" and c.pos_ != "PRON"
+            for c in head.children
+        )
         if definite and (lemma in lex.group_roles or lemma in lex.org_roles):
             # "the group said" after "the alliance said": the organisation that spoke last
             by_name = {
@@ -287,6 +315,8 @@ def _resolve(
                 latest = _recent(ctx, span.start_char, by_name)
                 if latest is not None:
                     return latest
+                if len(by_name) == 1 and not history:
+                    return by_name.pop()  # a lede's "the union", named further down
             spoke = _recent_speaker(ctx, history, ("ORG", "NORP"))
             if spoke is not None and (
                 lemma in lex.group_roles or lemma in ctx.entities[spoke].name.lower()
@@ -411,7 +441,7 @@ def resolve_pronoun(
         unknown = [(s, n) for s, n in candidates if ctx.genders.get(n) is None]
         candidates = exact or unknown
     anonymous = [
-        h.start
+        max(h.start, h.end)
         for h in history
         if h.entity is None and h.start >= lo and h.plural == (low in _THEY)
     ]

@@ -39,6 +39,7 @@ class MentionContext:
     # sentence whose subject is Y -> ("father", Y); Y's mention is a mention like any other
     pronoun_relations: list[tuple[str, Span]] = field(default_factory=list)
     cues: set[str] = field(default_factory=set)  # "late", "elder", "younger"; "dead"
+    honorific: str = ""  # the form of address right before the name, lower case ("ms")
     title_words: set[str] = field(default_factory=set)  # lower-case head words of the titles
 
 
@@ -50,6 +51,8 @@ def read_context(doc: Doc, span: Span, persons: dict[int, Span]) -> MentionConte
     """The titles, relations and cues around ``span``; ``persons``: token index -> PERSON span."""
     lex = lexicon()
     ctx = MentionContext()
+    if span.start > 0 and doc[span.start - 1].lower_ in lex.honorifics:
+        ctx.honorific = doc[span.start - 1].lower_.rstrip(".")
     _before(doc, span, lex, ctx)
     _apposition_after(doc, span, lex, ctx, persons)
     _apposition_before(doc, span, lex, ctx, persons)
@@ -201,6 +204,11 @@ def _antecedent(doc: Doc, pronoun: int, persons: dict[int, Span], span: Span) ->
     subjects = _subjects(doc, previous.start, previous.end, persons, span)
     if len({s.text for s in subjects}) == 1:
         return subjects[-1]
+    if not subjects:
+        # "The dead included Captain X. His son, Y, ...": the one person the sentence names
+        named = {id(s): s for i in range(previous.start, previous.end) if (s := persons.get(i))}
+        if len({s.text for s in named.values()}) == 1:
+            return next(iter(named.values()))
     return None
 
 
