@@ -1,6 +1,8 @@
 """Geoparsing evaluation on GeoWebNews, LGL and GeoVirus (../shared/eval; read each SOURCE.md).
 
-Two measures, each beside a naive baseline (the most populous gazetteer entry of the name):
+Two measures, each beside a naive baseline: the most populous of the places the resolver's
+candidate generation offers for the name (countries and regions included, our aliases and
+demonyms applied; no context):
 
 - **acc@161 given gold toponyms**: the resolver gets every gold toponym span of an article and
   the article text (so its context logic runs on them) and must land within 161 km of the gold
@@ -167,7 +169,7 @@ def end_to_end(articles: list[Article], gaz: Gazetteer) -> dict[str, dict]:
                 if system == "ours":
                     place = entity.geo
                 else:
-                    place = None if entity.label == "NORP" else by_population(gaz, entity.name)
+                    place = by_population(gaz, entity.name, entity.label)
                 if place is None:
                     continue
                 for start, end in entity.mentions:

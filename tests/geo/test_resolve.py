@@ -123,3 +123,34 @@ def test_resolve_name_uses_the_context(resolver: Resolver, fixtures: Path) -> No
     place = resolver.resolve_name("Georgia", ctx)
     assert place is not None and place.kind == "admin1"
     assert resolver.resolve_name("Xyzzyqua", ctx) is None
+
+
+def test_countries_and_states_sit_at_their_geonames_points(resolver: Resolver) -> None:
+    # Gold geocodes score against GeoNames's own country point, not a centroid or the capital.
+    for name, lat, lon in (("United States", 39.76, -98.5), ("Russia", 60.0, 100.0),
+                           ("China", 35.0, 105.0), ("Iowa", 42.0, -93.5)):  # fmt: skip
+        place = resolver.resolve_name(name)
+        assert place is not None and distance_km(place.lat, place.lon, lat, lon) < 100, name
+
+
+def test_namesakes_follow_the_other_places_of_the_article(resolver: Resolver) -> None:
+    # Huntsville, Alabama is five times the size of Huntsville, Texas; the county settles it.
+    text = "Walker County, Texas lifted its burn ban. Huntsville residents may burn again."
+    spans = [Toponym(m.start(), m.end()) for m in re.finditer(r"Walker County|Huntsville", text)]
+    picks, _ = resolver.resolve(text, spans)
+    assert {p.admin1_code for p in picks if p is not None} == {"US.TX"}
+
+
+def test_qualified_and_embedded_names(resolver: Resolver) -> None:
+    wales = resolver.resolve_name("West Wales")
+    assert wales is not None and wales.name == "Wales"
+    europe = resolver.resolve_name("European Commission")
+    assert europe is not None and europe.kind == "continent"
+    kurds = resolver.resolve_name("Kurdish")
+    assert kurds is not None and kurds.name == "Kurdistan"
+
+
+def test_alias_rows_parse(resolver: Resolver) -> None:
+    for key, alias in resolver.aliases.items():
+        assert (alias.lat is None) == (alias.lon is None), key
+        assert alias.feature is None or re.fullmatch(r"[A-Z]\.[A-Z0-9]+", alias.feature), key

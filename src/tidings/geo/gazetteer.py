@@ -72,7 +72,8 @@ def default_features() -> Path | None:
 
 def load_features(path: Path) -> dict[str, list[Place]]:
     """Normalised name -> places, from a physical-features TSV (name, aliases (|-separated),
-    feature, lat, lon, country, geonames_id, notes; ``#`` comments; an optional header)."""
+    feature, lat, lon, country (a |-separated list names the main country first: the place
+    takes that one), geonames_id, notes; ``#`` comments; an optional header)."""
     out: dict[str, list[Place]] = {}
     with path.open(encoding="utf-8", newline="") as f:
         rows = [r for r in csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
@@ -84,7 +85,8 @@ def load_features(path: Path) -> dict[str, list[Place]]:
         except ValueError:
             continue
         gid = int(r[6]) if r[6].strip().isdigit() else None
-        base = Place(-number, gid, r[0], "feature", r[2] or None, r[5] or None, None, None,
+        country = r[5].split("|")[0].strip().upper() or None  # a list names the main one first
+        base = Place(-number, gid, r[0], "feature", r[2] or None, country, None, None,
                      lat, lon, 0)  # fmt: skip
         keys = {normalise(r[0]): QUALITY_NAME}
         for alias in r[1].split("|"):

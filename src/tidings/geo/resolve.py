@@ -25,7 +25,7 @@ from .names import normalise
 KIND_BONUS = {"continent": 4.0, "country": 4.0, "admin1": 1.0, "admin2": -0.5, "feature": 1.5,
               "city": 0.0}  # fmt: skip
 QUALITY_PENALTY = (0.0, 0.3, 2.0, 6.0)
-W_COUNTRY, W_ADMIN1, W_NEAR, W_CONTAINER, W_PREFERRED = 4.0, 3.0, 1.5, 8.0, 3.0
+W_COUNTRY, W_ADMIN1, W_NEAR, W_CONTAINER, W_PREFERRED = 4.0, 6.0, 1.5, 8.0, 3.0
 NEAR_KM = 250.0
 # A curated physical feature near the article's other places beats a faraway namesake: our
 # table lists it because news names it ("the bridge at Bahrain" in the Swat valley).
@@ -56,6 +56,13 @@ _BUILT_WORDS = (
     "zoo garden gardens cemetery complex"
 )
 BUILT = frozenset(_BUILT_WORDS.split())
+# A first word that names part of a place ("West Wales", "Northern Europe").
+_DIRECTION_WORDS = (
+    "north south east west northern southern eastern western central northeast northwest "
+    "southeast southwest northeastern northwestern southeastern southwestern upstate downstate "
+    "greater metro metropolitan downtown inner outer rural coastal mid upper lower"
+)
+DIRECTIONS = frozenset(_DIRECTION_WORDS.split())
 _COMMA_AFTER = re.compile(r"\s*,\s*((?:[A-Z][\w.'’-]*\s?){1,3})")
 _COMMA_BEFORE = re.compile(r"[A-Za-z]\s*,\s*$")
 
@@ -86,6 +93,31 @@ class Context:
         if total <= 0:
             return 0.0
         return max(0.0, votes.get(code, 0.0) - own.get(code, 0.0)) / total
+
+    def add(self, key: str, place: Place, weight: float) -> None:
+        """Count ``place`` (the pick of name ``key``) as evidence for the other names."""
+        own: dict[str, float] = defaultdict(float)
+        if place.country:
+            own[place.country] += weight
+            self.countries[place.country] += weight
+        if place.admin1_code and place.kind not in ("country", "continent"):
+            own[place.admin1_code] += weight
+            self.admin1s[place.admin1_code] += weight
+        self.by_key[key] = own
+        if place.kind not in ("country", "continent"):
+            self.points.append((key, place.lat, place.lon))
+
+    def remove(self, key: str) -> None:
+        """Take back what ``add`` counted for name ``key``."""
+        own = self.by_key.pop(key, None)
+        if own is None:
+            return
+        for code, weight in own.items():
+            votes = self.admin1s if "." in code else self.countries
+            votes[code] -= weight
+            if votes[code] <= 1e-9:
+                del votes[code]
+        self.points = [p for p in self.points if p[0] != key]
 
     @property
     def country(self) -> str | None:
@@ -120,7 +152,7 @@ class _Name:
 
 
 class Resolver:
-    def __init__(self, gazetteer: Gazetteer, *, rounds: int = 3) -> None:
+    def __init__(self, gazetteer: Gazetteer, *, rounds: int = 4) -> None:
         self.gazetteer = gazetteer
         self.aliases = load_aliases()
         self.demonyms = load_demonyms()
@@ -134,6 +166,9 @@ class Resolver:
                 Place(-1 - (hash(key) & 0xFFFF), None, alias.target, "feature", alias.feature,
                       alias.country, None, None, alias.lat, alias.lon, 0, 1)
             ]  # fmt: skip
+        target = self.aliases.get(normalise(alias.target))
+        if target is not None and target is not alias and target.lat is not None:
+            return self._alias_places(target, normalise(alias.target))  # a place we define
         kinds = (alias.kind,) if alias.kind and alias.kind != "demonym" else BROAD_KINDS
         found = [
             p
@@ -168,6 +203,9 @@ class Resolver:
                 return self._alias_places(alias, normalise(form))
             place = self.demonyms.get(form)
             if place is not None:
+                defined = self.aliases.get(normalise(place))
+                if defined is not None and defined.lat is not None:
+                    return self._alias_places(defined, normalise(place))
                 found = [p for p in self.gazetteer.lookup(place) if p.kind in BROAD_KINDS]
                 found.sort(key=lambda p: BROAD_KINDS.index(p.kind))
                 return found[:1]
@@ -200,11 +238,44 @@ class Resolver:
             if key.startswith(prefix + " ") and not found:
                 preferred = kinds
                 found = self.gazetteer.lookup_key(key[len(prefix) + 1 :])
+        if not found and words[-1] == "co" and len(words) > 1:  # "Loudon Co."
+            found, preferred = (
+                self.gazetteer.lookup_key(" ".join([*words[:-1], "county"])),
+                ("admin2",),
+            )
         if not found:
             demonym = self._demonym(text)
             if demonym:
                 return demonym, ("country",)
+        if not found and len(words) > 1:
+            found = self._inner(text, words)
         return found, preferred
+
+    def _inner(self, text: str, words: list[str]) -> list[Place]:
+        """For a name nothing matched: the region it qualifies ("West Wales", "South Florida",
+        "East of England") or the country, region or continent it embeds ("European
+        Commission", "Tipperary County Council"), or the place it starts with ("Nenagh MDC")."""
+        if words[0] in DIRECTIONS:
+            rest = words[2:] if words[1] == "of" else words[1:]
+            if rest:
+                found = self.candidates(" ".join(rest))[0]
+                if found:
+                    return found
+        raw = text.split()
+        for n in range(len(raw) - 1, 0, -1):
+            for i in range(len(raw) - n + 1):
+                phrase = " ".join(raw[i : i + n])
+                if not phrase[:1].isupper():
+                    continue
+                found = [
+                    p
+                    for p in self.candidates(phrase)[0]
+                    if p.kind in ("country", "admin1", "admin2", "continent")
+                    or (i == 0 and p.population >= 1000)
+                ]
+                if found:
+                    return found
+        return []
 
     def _containers(self, text: str) -> list[Place]:
         """Regions or countries that ``text`` (what follows "X, ") may name."""
@@ -246,21 +317,13 @@ class Resolver:
     def _context(self, names: dict[str, _Name]) -> Context:
         ctx = Context()
         for key, name in names.items():
-            place = name.pick
-            if place is None:
-                continue
-            weight = (0.5 if name.demonym else 1.0) * math.sqrt(name.mentions)
-            own: dict[str, float] = defaultdict(float)
-            if place.country:
-                own[place.country] += weight
-                ctx.countries[place.country] += weight
-            if place.admin1_code and place.kind not in ("country", "continent"):
-                own[place.admin1_code] += weight
-                ctx.admin1s[place.admin1_code] += weight
-            ctx.by_key[key] = own
-            if place.kind not in ("country", "continent"):
-                ctx.points.append((key, place.lat, place.lon))
+            if name.pick is not None:
+                ctx.add(key, name.pick, self._weight(name))
         return ctx
+
+    @staticmethod
+    def _weight(name: _Name) -> float:
+        return (0.5 if name.demonym else 1.0) * math.sqrt(name.mentions)
 
     # -- the article ----------------------------------------------------------------------
 
@@ -285,12 +348,30 @@ class Resolver:
                 name.containers.extend(self._containers(after.group(1)))
             if _COMMA_BEFORE.search(text, max(0, t.start - 40), t.start):
                 name.after_comma = True
-        ctx: Context | None = None
+        # Names update one at a time against what the others currently say (their own votes
+        # taken back first), the least ambiguous first, until no pick changes: updating all at
+        # once lets two namesakes trade places for ever ("Walker County" <-> "Huntsville").
+        ctx = Context()
+        order = sorted(names.values(), key=self._margin, reverse=True)
         for _ in range(self.rounds):
-            for name in names.values():
-                name.pick = self._best(name, ctx)
-            ctx = self._context(names)
-        return [names[k].pick for k in keys], ctx or Context()
+            changed = False
+            for name in order:
+                ctx.remove(name.key)
+                pick = self._best(name, ctx)
+                if pick is not None:
+                    ctx.add(name.key, pick, self._weight(name))
+                changed = changed or pick != name.pick
+                name.pick = pick
+            if not changed:
+                break
+        return [names[k].pick for k in keys], ctx
+
+    def _margin(self, name: _Name) -> float:
+        """How clearly the prior alone picks ``name``'s place (the gap to the runner-up)."""
+        top = sorted((self.score(p, name, None) for p in name.candidates), reverse=True)[:2]
+        if not top:
+            return -math.inf
+        return top[0] - top[1] if len(top) > 1 else 99.0
 
     def _best(self, name: _Name, ctx: Context | None) -> Place | None:
         scored = [(self.score(p, name, ctx), p) for p in name.candidates]
@@ -315,6 +396,15 @@ def _contains(container: Place, place: Place) -> bool:
     return False
 
 
-def by_population(gazetteer: Gazetteer, name: str) -> Place | None:
-    """The naive baseline: the most populous place of that name."""
-    return max(gazetteer.lookup(name), key=lambda p: p.population, default=None)
+_BASELINE: dict[int, Resolver] = {}
+
+
+def by_population(gazetteer: Gazetteer, name: str, label: str | None = None) -> Place | None:
+    """The naive baseline: the most populous of the places the name may stand for. It sees the
+    same candidates as the resolver -- countries, regions, our aliases ("U.S."), demonyms
+    ("Syrian" -> Syria) -- and ignores context, kind and how the name matched."""
+    resolver = _BASELINE.get(id(gazetteer))
+    if resolver is None or resolver.gazetteer is not gazetteer:
+        resolver = _BASELINE[id(gazetteer)] = Resolver(gazetteer, rounds=1)
+    found, _ = resolver.candidates(name, label)
+    return max(found, key=lambda p: p.population, default=None)

@@ -1,16 +1,183 @@
-"""Places resolved to coordinates with the offline gazetteer (placeholder: resolves none yet)."""
+"""Places resolved to coordinates with the offline gazetteer (``tidings.geo``).
+
+Every GPE, LOC, FAC and NORP entity is resolved in the article's context (``tidings.geo.resolve``):
+its ``geo`` is set, or left None when no gazetteer entry fits (a street, a building, a demonym
+of no country). NORP entities resolve to the country they name ("Afghan" -> Afghanistan). The
+article's focus -- the country, first-level region and place it is mostly about -- goes to
+``doc._.tidings_focus``; the resolution context goes to ``doc._.tidings_places_context`` so that
+later stages can resolve a place name the same way (``resolve_place``).
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..geo.gazetteer import QUALITY_ALIAS, QUALITY_NAME, Gazetteer, Place, default_gazetteer
+from ..geo.resolve import Context, Resolver, Toponym
+from ..model import Geo
+from .extensions import register_extensions
+from .resolved import ResolvedEntity
 
-@Language.factory("tidings_places", requires=["doc._.tidings_entities"])
-def make_places(nlp: Language, name: str) -> PlaceResolver:
-    return PlaceResolver()
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
+# Labels the model often gives a place ("Malta" ORG, "Tamil Nadu" PERSON), which this stage takes
+# over when the name is a well-known place and nothing in the text marks a person.
+TAKEN_OVER = frozenset({"ORG", "PERSON"})
+MIN_CITY_POPULATION = 100_000  # a city name this stage takes over from ORG or PERSON
+# A word before a mention that makes it a person ("Mr Jordan", "President Georgia ...").
+_PERSON_CUE = re.compile(
+    r"\b(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof|professor|president|senator|sen|rep|gov|"
+    r"governor|judge|gen|general|col|capt|coach|minister|mayor|king|queen|prince|princess|saint|"
+    r"st|pope|rev|father|brother|sister|uncle|aunt)\.?\s+$",
+    re.IGNORECASE,
+)
+
+
+@spacy.registry.misc("tidings.gazetteer.v1")
+def gazetteer_v1() -> Gazetteer:
+    """The gazetteer over the installed GeoNames data, built into the user cache once."""
+    return default_gazetteer()
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedFocus:
+    """Where an article is mostly about; ``entity`` indexes ``doc._.tidings_entities``."""
+
+    country: str | None
+    admin1: str | None
+    entity: int | None
+
+
+@Language.factory(
+    "tidings_places",
+    requires=["doc._.tidings_entities"],
+    assigns=["doc._.tidings_focus", "doc._.tidings_places_context"],
+    default_config={"gazetteer": {"@misc": "tidings.gazetteer.v1"}},
+)
+def make_places(nlp: Language, name: str, gazetteer: Gazetteer) -> PlaceResolver:
+    register_extensions()
+    return PlaceResolver(gazetteer)
+
+
+def to_geo(place: Place) -> Geo:
+    return Geo(
+        lat=round(place.lat, 5),
+        lon=round(place.lon, 5),
+        geonames_id=place.geonames_id,
+        country=place.country,
+        feature=place.feature,
+        admin1=place.admin1,
+    )
 
 
 class PlaceResolver:
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.resolver = Resolver(gazetteer)
+
     def __call__(self, doc: Doc) -> Doc:
+        entities: list[ResolvedEntity] = list(doc._.tidings_entities or [])
+        for entity in entities:
+            if entity.label in TAKEN_OVER:
+                label = self.place_label(doc.text, entity)
+                if label is not None:
+                    entity.label = label
+        owners: list[int] = []
+        toponyms: list[Toponym] = []
+        for index, entity in enumerate(entities):
+            if entity.label in PLACE_LABELS:
+                for start, end in entity.mentions:
+                    owners.append(index)
+                    toponyms.append(Toponym(start, end, entity.label))
+        order = sorted(range(len(toponyms)), key=lambda i: toponyms[i].start)
+        picks, context = self.resolver.resolve(doc.text, [toponyms[i] for i in order])
+        chosen: dict[int, list[tuple[str, Place]]] = {}
+        for i, place in zip(order, picks, strict=True):
+            if place is not None:
+                t = toponyms[i]
+                chosen.setdefault(owners[i], []).append((doc.text[t.start : t.end], place))
+        for index, found in chosen.items():
+            entity = entities[index]
+            named = [p for text, p in found if text == entity.name]
+            top = Counter(p.id for _, p in found).most_common(1)[0][0]
+            best = named[0] if named else next(p for _, p in found if p.id == top)
+            entity.geo = to_geo(best)
+        doc._.tidings_places_context = context
+        doc._.tidings_focus = focus(entities, chosen, context)
         return doc
+
+    def place_label(self, text: str, entity: ResolvedEntity) -> str | None:
+        """GPE or LOC when an ORG or PERSON entity is a well-known place -- every form the
+        article uses names a country, continent, first-level region, curated physical feature
+        or city of 100,000 people, by its own name or a curated alias -- and no title or
+        honorific marks it a person; else None."""
+        if entity.titles:
+            return None
+        if any(_PERSON_CUE.search(text, max(0, s - 20), s) for s, _ in entity.mentions):
+            return None
+        forms = {entity.name, *entity.aliases}
+        label: str | None = None
+        for form in forms:
+            if not form[:1].isupper() or (entity.label == "PERSON" and form.endswith("s")):
+                return None
+            found, _ = self.resolver.candidates(form)
+            known = [p for p in found if _well_known(p)]
+            if not known:
+                return None
+            if label is None:
+                label = "GPE" if known[0].kind in ("country", "admin1", "city") else "LOC"
+        return label
+
+
+def _well_known(place: Place) -> bool:
+    if place.quality > QUALITY_ALIAS:
+        return False
+    if place.kind in ("country", "continent"):
+        return True
+    if place.kind in ("admin1", "feature"):
+        return place.kind == "feature" or place.quality == QUALITY_NAME
+    return (
+        place.kind == "city"
+        and place.quality == QUALITY_NAME
+        and (place.population >= MIN_CITY_POPULATION or place.feature == "P.PPLC")
+    )
+
+
+def focus(
+    entities: list[ResolvedEntity], chosen: dict[int, list[tuple[str, Place]]], context: Context
+) -> ResolvedFocus | None:
+    """The country and region most of the article's places lie in, and its most-mentioned
+    place there (the finest such place on a tie)."""
+    country = context.country
+    if country is None:
+        return None
+    admin1_code = context.admin1
+    admin1: str | None = None
+    best: tuple[int, int, int] | None = None
+    fineness = {"city": 3, "feature": 3, "admin2": 2, "admin1": 1, "country": 0}
+    for index, found in chosen.items():
+        place = found[0][1]
+        if place.country != country or entities[index].label == "NORP":
+            continue
+        if admin1_code and place.admin1_code == admin1_code and place.admin1:
+            admin1 = place.admin1
+        inside = admin1_code is None or place.admin1_code == admin1_code or place.kind == "country"
+        if inside:
+            rank = (len(entities[index].mentions), fineness.get(place.kind, 0), -index)
+            if best is None or rank > best:
+                best = rank
+    return ResolvedFocus(country, admin1, -best[2] if best else None)
+
+
+def resolve_place(doc: Doc, name: str) -> Geo | None:
+    """``name`` resolved in the context of ``doc`` (after ``tidings_places`` has run)."""
+    from .pipeline import load_pipeline
+
+    component = load_pipeline().get_pipe("tidings_places")
+    assert isinstance(component, PlaceResolver)
+    place = component.resolver.resolve_name(name, doc._.tidings_places_context)
+    return to_geo(place) if place else None
