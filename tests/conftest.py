@@ -46,7 +46,9 @@ def _tidings_command() -> list[str]:
 def run_cli():
     """Run the real ``tidings`` console script; returns the CompletedProcess."""
 
-    def run(*args: str, stdin: bytes | None = None, timeout: float = 120) -> subprocess.CompletedProcess:
+    def run(
+        *args: str, stdin: bytes | None = None, timeout: float = 120
+    ) -> subprocess.CompletedProcess:
         return subprocess.run(
             [*_tidings_command(), *args],
             input=stdin,

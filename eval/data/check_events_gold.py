@@ -7,7 +7,8 @@ Python 3 standard library only. Usage:
 With no arguments both gold files next to this script are checked. Prints a summary per file
 (articles, events, counts per type / mode / modality / pattern) and every problem found; exits 1
 on any error. The conventions are documented in the "_doc" string inside each file; the checks:
-- file is {"_doc": str, "articles": [...]}, article and event keys exactly as documented, ids unique;
+- file is {"_doc": str, "articles": [...]}, article and event keys exactly as documented,
+  ids unique;
 - entities: type and actor_type from the fixed lists, every entity name occurs in the text
   (case-insensitively);
 - trigger: the occurrence-th match (0-based; str.find from the previous match's start + 1) exists,
@@ -39,19 +40,69 @@ DEFAULT_FILES = [HERE / "events_dev.json", HERE / "events_heldout.json"]
 
 ARTICLE_KEYS = {"id", "source", "published", "title", "text", "entities", "events"}
 EVENT_KEYS = {
-    "trigger", "occurrence", "sentence", "type", "mode", "actor", "actor_text", "target",
-    "target_text", "place", "date", "negated", "modality", "count", "reported_by", "patterns",
+    "trigger",
+    "occurrence",
+    "sentence",
+    "type",
+    "mode",
+    "actor",
+    "actor_text",
+    "target",
+    "target_text",
+    "place",
+    "date",
+    "negated",
+    "modality",
+    "count",
+    "reported_by",
+    "patterns",
 }
 ENTITY_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "GROUP"}
-ACTOR_TYPES = {"state", "military", "police", "rebel", "party", "civilians", "media", "igo",
-               "business", "labour", "other"}
+ACTOR_TYPES = {
+    "state",
+    "military",
+    "police",
+    "rebel",
+    "party",
+    "civilians",
+    "media",
+    "igo",
+    "business",
+    "labour",
+    "other",
+}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
-TYPES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-         "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
+TYPES = [
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+]
 MODES = {
     "PROTEST": {"demonstrate", "hunger-strike", "strike", "boycott", "obstruct"},
     "ASSAULT": {"firearms", "explosives", "aerial", "sexual", "unspecified"},
-    "COERCE": {"arrest", "detain", "seize", "expel", "censor", "restrict-movement", "curfew", "deport"},
+    "COERCE": {
+        "arrest",
+        "detain",
+        "seize",
+        "expel",
+        "censor",
+        "restrict-movement",
+        "curfew",
+        "deport",
+    },
     "MOBILIZE": {"troops", "police", "militia", "alert"},
     "AID": {"humanitarian", "economic", "military"},
     "SANCTION": {"economic", "diplomatic", "suspend"},
@@ -62,20 +113,78 @@ MODES = {
 }
 MODALITIES = {None, "threatened", "requested", "intended", "conditional", "possible", "planned"}
 
-TYPE_TAG = {"PROTEST": "protest", "ASSAULT": "attack", "MOBILIZE": "troops", "CONSULT": "negotiation",
-            "THREATEN": "threat", "REQUEST": "request", "AID": "aid", "SANCTION": "sanction",
-            "ACCUSE": "accusation", "REJECT": "rejection"}
-MOD_TAG = {"threatened": "threat", "requested": "request", "conditional": "conditional",
-           "intended": "intended", "planned": "planned", "possible": "possible"}
-DERIVED = {"protest", "strike", "attack", "troops", "negotiation", "threat", "request", "aid",
-           "sanction", "arrest", "ceasefire", "accusation", "rejection", "negated", "conditional",
-           "intended", "planned", "possible", "count", "reported", "group-actor", "multi-event"}
+TYPE_TAG = {
+    "PROTEST": "protest",
+    "ASSAULT": "attack",
+    "MOBILIZE": "troops",
+    "CONSULT": "negotiation",
+    "THREATEN": "threat",
+    "REQUEST": "request",
+    "AID": "aid",
+    "SANCTION": "sanction",
+    "ACCUSE": "accusation",
+    "REJECT": "rejection",
+}
+MOD_TAG = {
+    "threatened": "threat",
+    "requested": "request",
+    "conditional": "conditional",
+    "intended": "intended",
+    "planned": "planned",
+    "possible": "possible",
+}
+DERIVED = {
+    "protest",
+    "strike",
+    "attack",
+    "troops",
+    "negotiation",
+    "threat",
+    "request",
+    "aid",
+    "sanction",
+    "arrest",
+    "ceasefire",
+    "accusation",
+    "rejection",
+    "negated",
+    "conditional",
+    "intended",
+    "planned",
+    "possible",
+    "count",
+    "reported",
+    "group-actor",
+    "multi-event",
+}
 MANUAL = {"passive", "nominal", "historical", "evacuation"}
 PATTERNS = [
-    "protest", "strike", "attack", "troops", "negotiation", "threat", "request", "aid", "sanction",
-    "arrest", "ceasefire", "accusation", "rejection", "negated", "conditional", "intended",
-    "planned", "possible", "historical", "count", "group-actor", "passive", "nominal", "reported",
-    "multi-event", "evacuation",
+    "protest",
+    "strike",
+    "attack",
+    "troops",
+    "negotiation",
+    "threat",
+    "request",
+    "aid",
+    "sanction",
+    "arrest",
+    "ceasefire",
+    "accusation",
+    "rejection",
+    "negated",
+    "conditional",
+    "intended",
+    "planned",
+    "possible",
+    "historical",
+    "count",
+    "group-actor",
+    "passive",
+    "nominal",
+    "reported",
+    "multi-event",
+    "evacuation",
 ]
 SENT_END = re.compile(r'[.!?]["\u201d\u2019)]?(?=\s+["\u201c\u2018(A-Z0-9])')
 DATE_RES = [
@@ -126,7 +235,9 @@ def earliest_date(value: str) -> dt.date | None:
     if kind == "day":
         return dt.date.fromisoformat(value)
     if kind == "week":
-        return dt.date.fromisocalendar(int(value[:4]), int(value[6:8]), 6 if value.endswith("-WE") else 1)
+        return dt.date.fromisocalendar(
+            int(value[:4]), int(value[6:8]), 6 if value.endswith("-WE") else 1
+        )
     return None  # decade / century: nothing to compare
 
 
@@ -159,8 +270,15 @@ def derived_tags(ev: dict, entities: dict, shared: bool) -> set[str]:
 
 def check_file(path: Path) -> tuple[list[str], dict]:
     errors: list[str] = []
-    stats = {"articles": 0, "events": 0, "types": Counter(), "modes": Counter(),
-             "modalities": Counter(), "patterns": Counter(), "negated": 0}
+    stats = {
+        "articles": 0,
+        "events": 0,
+        "types": Counter(),
+        "modes": Counter(),
+        "modalities": Counter(),
+        "patterns": Counter(),
+        "negated": 0,
+    }
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
@@ -175,7 +293,10 @@ def check_file(path: Path) -> tuple[list[str], dict]:
     for ai, art in enumerate(data["articles"]):
         where = f"{path.name}[{ai}]"
         if not isinstance(art, dict) or set(art) != ARTICLE_KEYS:
-            errors.append(f"{where}: article keys {sorted(art) if isinstance(art, dict) else art!r} != {sorted(ARTICLE_KEYS)}")
+            errors.append(
+                f"{where}: article keys "
+                f"{sorted(art) if isinstance(art, dict) else art!r} != {sorted(ARTICLE_KEYS)}"
+            )
             continue
         where = f"{path.name}:{art['id']}"
         stats["articles"] += 1
@@ -212,7 +333,10 @@ def check_file(path: Path) -> tuple[list[str], dict]:
         for ei, ev in enumerate(events):
             w = f"{where} event {ei}"
             if not isinstance(ev, dict) or set(ev) != EVENT_KEYS:
-                errors.append(f"{w}: keys {sorted(ev) if isinstance(ev, dict) else ev!r} != {sorted(EVENT_KEYS)}")
+                errors.append(
+                    f"{w}: keys "
+                    f"{sorted(ev) if isinstance(ev, dict) else ev!r} != {sorted(EVENT_KEYS)}"
+                )
                 continue
             w = f"{where} event {ei} ({ev['trigger']!r})"
             stats["events"] += 1
@@ -239,9 +363,11 @@ def check_file(path: Path) -> tuple[list[str], dict]:
             containing = [(a, b) for a, b in spans if a <= pos and end <= b]
             if not containing:
                 errors.append(f"{w}: trigger match crosses a sentence boundary")
-            elif text[containing[0][0]:containing[0][1]] != sent:
-                errors.append(f"{w}: sentence is not the sentence containing the trigger: "
-                              f"{text[containing[0][0]:containing[0][1]]!r}")
+            elif text[containing[0][0] : containing[0][1]] != sent:
+                errors.append(
+                    f"{w}: sentence is not the sentence containing the trigger: "
+                    f"{text[containing[0][0] : containing[0][1]]!r}"
+                )
             if ev["type"] not in TYPES:
                 errors.append(f"{w}: type {ev['type']!r}")
             mode = ev["mode"]
@@ -278,23 +404,38 @@ def check_file(path: Path) -> tuple[list[str], dict]:
             if ev["modality"] not in MODALITIES:
                 errors.append(f"{w}: modality {ev['modality']!r}")
             count = ev["count"]
-            if count is not None:
-                if (not isinstance(count, dict) or set(count) != {"value", "unit"}
-                        or not isinstance(count["value"], int) or isinstance(count["value"], bool)
-                        or count["value"] <= 0 or not isinstance(count["unit"], str) or not count["unit"]):
-                    errors.append(f"{w}: count must be {{value: int > 0, unit: str}}")
+            if count is not None and (
+                not isinstance(count, dict)
+                or set(count) != {"value", "unit"}
+                or not isinstance(count["value"], int)
+                or isinstance(count["value"], bool)
+                or count["value"] <= 0
+                or not isinstance(count["unit"], str)
+                or not count["unit"]
+            ):
+                errors.append(f"{w}: count must be {{value: int > 0, unit: str}}")
             rep = ev["reported_by"]
-            if rep is not None and (not isinstance(rep, str) or (rep not in entities and rep not in text)):
-                errors.append(f"{w}: reported_by {rep!r} is neither an entity nor a phrase of the text")
+            if rep is not None and (
+                not isinstance(rep, str) or (rep not in entities and rep not in text)
+            ):
+                errors.append(
+                    f"{w}: reported_by {rep!r} is neither an entity nor a phrase of the text"
+                )
             pats = ev["patterns"]
-            if not isinstance(pats, list) or any(p not in PATTERNS for p in pats) or len(set(pats)) != len(pats):
+            if (
+                not isinstance(pats, list)
+                or any(p not in PATTERNS for p in pats)
+                or len(set(pats)) != len(pats)
+            ):
                 errors.append(f"{w}: patterns {pats!r} must be distinct tags from {PATTERNS}")
                 continue
             want = derived_tags(ev, entities, sent_count[sent] > 1)
             have = set(pats) & DERIVED
             if want != have:
-                errors.append(f"{w}: derived pattern tags differ: missing {sorted(want - have)}, "
-                              f"extra {sorted(have - want)}")
+                errors.append(
+                    f"{w}: derived pattern tags differ: missing {sorted(want - have)}, "
+                    f"extra {sorted(have - want)}"
+                )
             if "historical" in pats and ev["date"] is None:
                 errors.append(f"{w}: historical event without a date")
             stats["types"][ev["type"]] += 1
@@ -310,9 +451,14 @@ def main(argv: list[str]) -> int:
     failed = False
     for path in files:
         errors, s = check_file(path)
-        print(f"== {path.name}: {s['articles']} articles, {s['events']} events, {s['negated']} negated")
+        print(
+            f"== {path.name}: {s['articles']} articles, {s['events']} events, "
+            f"{s['negated']} negated"
+        )
         print("  per type:    " + ", ".join(f"{t} {s['types'][t]}" for t in TYPES))
-        print("  per modality: " + ", ".join(f"{k} {v}" for k, v in sorted(s["modalities"].items())))
+        print(
+            "  per modality: " + ", ".join(f"{k} {v}" for k, v in sorted(s["modalities"].items()))
+        )
         print("  per pattern: " + ", ".join(f"{p} {s['patterns'][p]}" for p in PATTERNS))
         print("  per mode:    " + ", ".join(f"{k} {v}" for k, v in sorted(s["modes"].items())))
         for e in errors:

@@ -37,22 +37,61 @@ DEFAULT_FILES = [HERE / "quotes_dev.json", HERE / "quotes_heldout.json"]
 
 ARTICLE_KEYS = {"id", "source", "published", "title", "text", "quotes", "not_quotes"}
 QUOTE_KEYS = {
-    "text", "occurrence", "kind", "speaker", "speaker_text", "speaker_type", "cue", "venue",
-    "date", "date_text", "multi_paragraph", "patterns",
+    "text",
+    "occurrence",
+    "kind",
+    "speaker",
+    "speaker_text",
+    "speaker_type",
+    "cue",
+    "venue",
+    "date",
+    "date_text",
+    "multi_paragraph",
+    "patterns",
 }
 KINDS = {"direct", "partial", "indirect"}
 SPEAKER_TYPES = {"PERSON", "ORG", "ANON"}
 PATTERNS = [
-    "attribution-before", "attribution-after", "attribution-middle", "colon", "according-to",
-    "nested", "multi-paragraph", "orphan", "partial", "indirect", "surname", "same-surname",
-    "pronoun", "role-nominal", "organisation", "anonymous", "venue", "date", "straight-quotes",
-    "curly-quotes", "odd-quotes",
+    "attribution-before",
+    "attribution-after",
+    "attribution-middle",
+    "colon",
+    "according-to",
+    "nested",
+    "multi-paragraph",
+    "orphan",
+    "partial",
+    "indirect",
+    "surname",
+    "same-surname",
+    "pronoun",
+    "role-nominal",
+    "organisation",
+    "anonymous",
+    "venue",
+    "date",
+    "straight-quotes",
+    "curly-quotes",
+    "odd-quotes",
 ]
 OPEN_MARKS = {'"', "\u201c"}
 CLOSE_MARKS = {'"', "\u201d"}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december"]
+MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
 COARSE = re.compile(r"\b(week|month|year|weekend|recent|recently|earlier this|days ago)\b", re.I)
 
 
@@ -77,7 +116,8 @@ def expected_date(date_text: str, published: dt.date) -> dt.date | None:
             delta = (published.weekday() - i) % 7  # same weekday = publication day (wire style)
             return published - dt.timedelta(days=delta)
     m = re.search(r"\b(\d{1,2}) (" + "|".join(MONTHS) + r")\b", t) or re.search(
-        r"\b(" + "|".join(MONTHS) + r") (\d{1,2})\b", t)
+        r"\b(" + "|".join(MONTHS) + r") (\d{1,2})\b", t
+    )
     if m:
         a, b = m.groups()
         day, month = (int(a), b) if a.isdigit() else (int(b), a)
@@ -148,7 +188,9 @@ def check_file(path: Path) -> tuple[list[str], list[str]]:
                 errors.append(f"{qw}: text not found (occurrence {occ}): {qt[:60]!r}")
                 continue
             if text.count(qt) > 1:
-                warnings.append(f"{qw}: text occurs {text.count(qt)}x, occurrence={occ}: {qt[:50]!r}")
+                warnings.append(
+                    f"{qw}: text occurs {text.count(qt)}x, occurrence={occ}: {qt[:50]!r}"
+                )
             if qt != qt.strip():
                 errors.append(f"{qw}: text has edge whitespace")
             if q["text"] in art["not_quotes"]:
@@ -170,7 +212,9 @@ def check_file(path: Path) -> tuple[list[str], list[str]]:
             mp = q["multi_paragraph"]
             has_break = "\n\n" in qt
             if not isinstance(mp, bool) or mp != has_break:
-                errors.append(f"{qw}: multi_paragraph={mp!r} but paragraph break present={has_break}")
+                errors.append(
+                    f"{qw}: multi_paragraph={mp!r} but paragraph break present={has_break}"
+                )
             if mp != ("multi-paragraph" in q["patterns"]):
                 errors.append(f"{qw}: multi_paragraph flag and pattern tag disagree")
             st = q["speaker_type"]
@@ -226,9 +270,11 @@ def check_file(path: Path) -> tuple[list[str], list[str]]:
             if st == "ORG" and "organisation" not in q["patterns"]:
                 errors.append(f"{qw}: ORG speaker without 'organisation' tag")
     total = sum(kinds.values())
-    print(f"== {path.name}: {len(arts)} articles, {total} quotes "
-          f"({', '.join(f'{k} {kinds[k]}' for k in sorted(KINDS))}); "
-          f"speakers {dict(sorted(stypes.items()))}")
+    print(
+        f"== {path.name}: {len(arts)} articles, {total} quotes "
+        f"({', '.join(f'{k} {kinds[k]}' for k in sorted(KINDS))}); "
+        f"speakers {dict(sorted(stypes.items()))}"
+    )
     print(f"   articles with unbalanced quote marks (typo): {odd_articles}")
     print("   pattern coverage:")
     for p in PATTERNS:
@@ -257,7 +303,10 @@ def main(argv: list[str]) -> int:
             n_q = sum(len(a["quotes"]) for a in data["articles"])
             want_a, want_q = mins[f.name]
             if n_art < want_a or n_q < want_q:
-                print(f"   ERROR: {f.name}: {n_art} articles / {n_q} quotes, want >= {want_a} / {want_q}")
+                print(
+                    f"   ERROR: {f.name}: {n_art} articles / {n_q} quotes, "
+                    f"want >= {want_a} / {want_q}"
+                )
                 bad += 1
     print("OK" if not bad else f"{bad} error(s)")
     return 1 if bad else 0
