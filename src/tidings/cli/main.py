@@ -6,6 +6,7 @@ Errors reach the user as one line on stderr: exit 1 for bad input, 2 for bad usa
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable
 from functools import wraps
@@ -16,9 +17,13 @@ import click
 from .._version import __version__
 from ..errors import TidingsError
 from ..extraction import check_date, extract
+from .corpus_commands import COMMANDS as CORPUS_COMMANDS
 from .render import render_markdown
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+# Exit status for a failure that is Tidings' fault, not the input's (sysexits' EX_SOFTWARE).
+INTERNAL_ERROR = 70
 
 
 def reports_errors(command: F) -> F:
@@ -34,6 +39,16 @@ def reports_errors(command: F) -> F:
         except KeyboardInterrupt:
             click.echo("tidings: interrupted", err=True)
             sys.exit(130)
+        except Exception as exc:
+            # A bug of ours, not bad input: still one line, with the way to see more.
+            if os.environ.get("TIDINGS_DEBUG"):
+                raise
+            click.echo(
+                f"tidings: internal error: {type(exc).__name__}: {exc}; "
+                "rerun with TIDINGS_DEBUG=1 for the traceback and please report it",
+                err=True,
+            )
+            sys.exit(INTERNAL_ERROR)
 
     return wrapper  # type: ignore[return-value]
 
@@ -89,6 +104,10 @@ def extract_command(
         click.echo(render_markdown(result))
     else:
         click.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
+
+
+for _command in CORPUS_COMMANDS:  # ingest, the queries and export: cli/corpus_commands.py
+    cli.add_command(_command)
 
 
 def main() -> None:
