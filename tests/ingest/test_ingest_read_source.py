@@ -238,3 +238,28 @@ def test_file_exactly_at_the_cap_is_read(tmp_path: Path, monkeypatch: pytest.Mon
     content = TEXT.read_bytes()
     monkeypatch.setattr(limits, "MAX_INPUT_BYTES", len(content))
     assert read_source(write(tmp_path, "a.txt", content)).text
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("2026-03-02-pamir-courier-clashes.txt", "2026-03-02"),
+        ("2026-03-02.txt", "2026-03-02"),
+        ("2026-02-30-not-a-day.txt", None),
+        ("report-2026-03-02.txt", None),
+        ("20260302-clashes.txt", None),
+    ],
+)
+def test_plain_text_takes_its_date_from_a_dated_file_name(
+    tmp_path: Path, name: str, expected: str | None
+) -> None:
+    path = write(tmp_path, name, b"Fighting broke out on Sunday near Khorog, residents said.")
+    assert read_source(path).published == expected
+
+
+def test_a_date_in_the_page_beats_the_file_name(tmp_path: Path, fixtures: Path) -> None:
+    html = (fixtures / "ingest" / "article.html").read_bytes()
+    page = read_source(str(fixtures / "ingest" / "article.html"))
+    dated = read_source(write(tmp_path, "1999-01-01-copy.html", html))
+    assert page.published is not None
+    assert dated.published == page.published

@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import sys
-from pathlib import Path
+from dataclasses import replace
+from pathlib import Path, PurePath
 from typing import BinaryIO, Literal
 from urllib.parse import urlsplit
 
@@ -28,6 +30,7 @@ _TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*)://")
 _ANY_TAG = re.compile(r"<[A-Za-z!/]")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_LEADING_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[-_. T]|$)")
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml", "application/xml", "text/xml"})
 
 
@@ -56,9 +59,25 @@ def read_source(source: str, *, allow_private: bool = False) -> RawDocument:
             f"{name}: Tidings reads http and https URLs only; "
             "download the page and give the file instead"
         )
-    return document_from_bytes(
+    document = document_from_bytes(
         _read_file(source, name), origin=source, name=name, kind=_kind_of_suffix(source)
     )
+    if document.published is None:
+        # Archives often name files by date ("2026-03-02-khorog-clashes.txt"); plain text
+        # carries no date of its own, and without one every relative date stays unresolved.
+        document = replace(document, published=date_in_file_name(source))
+    return document
+
+
+def date_in_file_name(path: str) -> str | None:
+    """The YYYY-MM-DD a file's name starts with, if it is a real calendar date."""
+    match = _LEADING_DATE.match(PurePath(path).name)
+    if not match:
+        return None
+    try:
+        return dt.date.fromisoformat(match.group(1)).isoformat()
+    except ValueError:
+        return None
 
 
 def display_name(source: str) -> str:
