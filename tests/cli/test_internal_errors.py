@@ -7,6 +7,7 @@ import sys
 import pytest
 
 from tidings.cli import main as cli_main
+from tidings.cli.options import INTERNAL_ERROR
 
 
 def _boom(*args: object, **kwargs: object) -> None:
@@ -21,7 +22,7 @@ def test_unexpected_exception_is_one_line_with_exit_70(
     monkeypatch.setattr(sys, "argv", ["tidings", "extract", "article.txt"])
     with pytest.raises(SystemExit) as exited:
         cli_main.main()
-    assert exited.value.code == cli_main.INTERNAL_ERROR
+    assert exited.value.code == INTERNAL_ERROR
     err = capsys.readouterr().err
     assert err.startswith("tidings: internal error: RuntimeError: stage exploded")
     assert len(err.strip().splitlines()) == 1

@@ -6,60 +6,15 @@ Errors reach the user as one line on stderr: exit 1 for bad input, 2 for bad usa
 from __future__ import annotations
 
 import json
-import os
 import sys
-from collections.abc import Callable
-from functools import wraps
-from typing import Any, TypeVar
 
 import click
 
 from .._version import __version__
-from ..errors import TidingsError
-from ..extraction import check_date, extract
+from ..extraction import extract
 from .corpus_commands import COMMANDS as CORPUS_COMMANDS
+from .options import date_value, reports_errors
 from .render import render_markdown
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-# Exit status for a failure that is Tidings' fault, not the input's (sysexits' EX_SOFTWARE).
-INTERNAL_ERROR = 70
-
-
-def reports_errors(command: F) -> F:
-    """Turn a ``TidingsError`` into one stderr line and its exit code, never a traceback."""
-
-    @wraps(command)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return command(*args, **kwargs)
-        except TidingsError as exc:
-            click.echo(f"tidings: error: {exc}", err=True)
-            sys.exit(exc.exit_code)
-        except KeyboardInterrupt:
-            click.echo("tidings: interrupted", err=True)
-            sys.exit(130)
-        except Exception as exc:
-            # A bug of ours, not bad input: still one line, with the way to see more.
-            if os.environ.get("TIDINGS_DEBUG"):
-                raise
-            click.echo(
-                f"tidings: internal error: {type(exc).__name__}: {exc}; "
-                "rerun with TIDINGS_DEBUG=1 for the traceback and please report it",
-                err=True,
-            )
-            sys.exit(INTERNAL_ERROR)
-
-    return wrapper  # type: ignore[return-value]
-
-
-def _published_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    if value is None:
-        return None
-    try:
-        return check_date(value)
-    except TidingsError as exc:
-        raise click.BadParameter(str(exc)) from exc
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -73,7 +28,7 @@ def cli() -> None:
 @click.option(
     "--published",
     metavar="YYYY-MM-DD",
-    callback=_published_option,
+    callback=date_value,
     help="Publication date; supplies or overrides what the source says.",
 )
 @click.option(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from functools import wraps
@@ -21,9 +22,12 @@ F = TypeVar("F", bound=Callable[..., Any])
 FORMATS = ("json", "table", "csv")
 
 
+# Exit status for a failure that is Tidings' fault, not the input's (sysexits' EX_SOFTWARE).
+INTERNAL_ERROR = 70
+
+
 def reports_errors(command: F) -> F:
-    """A ``TidingsError`` becomes one stderr line and its exit code (as in ``main.py``; kept
-    here too so that this module does not import the module that imports it)."""
+    """Turn a ``TidingsError`` into one stderr line and its exit code, never a traceback."""
 
     @wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -35,11 +39,21 @@ def reports_errors(command: F) -> F:
         except KeyboardInterrupt:
             click.echo("tidings: interrupted", err=True)
             sys.exit(130)
+        except Exception as exc:
+            # A bug of ours, not bad input: still one line, with the way to see more.
+            if os.environ.get("TIDINGS_DEBUG"):
+                raise
+            click.echo(
+                f"tidings: internal error: {type(exc).__name__}: {exc}; "
+                "rerun with TIDINGS_DEBUG=1 for the traceback and please report it",
+                err=True,
+            )
+            sys.exit(INTERNAL_ERROR)
 
     return wrapper  # type: ignore[return-value]
 
 
-def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+def date_value(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     if value is None:
         return None
     try:
@@ -83,18 +97,18 @@ def limit_option(command: F) -> F:
 
 def date_range_options(command: F) -> F:
     command = click.option(
-        "--until", metavar="YYYY-MM-DD", callback=_date, help="Up to this day, inclusive."
+        "--until", metavar="YYYY-MM-DD", callback=date_value, help="Up to this day, inclusive."
     )(command)
-    return click.option("--since", metavar="YYYY-MM-DD", callback=_date, help="From this day on.")(
-        command
-    )
+    return click.option(
+        "--since", metavar="YYYY-MM-DD", callback=date_value, help="From this day on."
+    )(command)
 
 
 def published_option(command: F) -> F:
     return click.option(
         "--published",
         metavar="YYYY-MM-DD",
-        callback=_date,
+        callback=date_value,
         help="Publication date for every input; supplies or overrides what each source says.",
     )(command)
 
