@@ -4,8 +4,12 @@
 
 Sets:
 
-- ``eval/data/quotes_dev.json`` (our invented articles, tuned on) and
-  ``eval/data/quotes_heldout.json`` (same format, never tuned on: scored once, reported apart).
+- ``eval/data/quotes_dev.json`` (our invented articles, tuned on), every further
+  ``eval/data/quotes_dev*.json`` (``quotes_dev2.json``: invented articles in other house styles
+  -- wire copy with datelines and footers, a local paper, a present-tense magazine piece, a
+  liveblog, an interview, a regional daily, a press conference; each scored and reported as its
+  own dev set) and ``eval/data/quotes_heldout.json`` (same format, never tuned on: scored
+  once, reported apart).
   Format in their ``_doc`` key; ``eval/data/check_quotes_gold.py`` validates them. Detection: a
   gold and a system quotation match (one-to-one, largest overlap first) when their character
   spans overlap by at least half of the shorter one. Over matched quotations: speaker accuracy
@@ -42,6 +46,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "eval" / "data" / "quotes_dev.json"
+DEV_SETS = sorted((ROOT / "eval" / "data").glob("quotes_dev*.json"))
 HELDOUT = ROOT / "eval" / "data" / "quotes_heldout.json"
 QUOTE_CHARS = "\"'“”‘’`« »\n\t"
 STOP = {
@@ -201,7 +206,7 @@ def find_nth(text: str, sub: str, n: int) -> int:
 # --- gold sets ---------------------------------------------------------------------------------
 
 
-def _ratio(a: int, b: int) -> float:
+def _ratio(a: float, b: float) -> float:
     return a / b if b else 0.0
 
 
@@ -454,6 +459,7 @@ def evaluate(
     data: Path | None = None,
     *,
     dev: Path = DEV,
+    more_dev: list[Path] | None = None,
     heldout: Path | None = HELDOUT,
     shared: bool = True,
     baseline: bool = True,
@@ -469,6 +475,9 @@ def evaluate(
         results["dev"] = score_gold_set(dev, systems)
     else:
         notes.append(f"no dev set at {dev}")
+    for extra in DEV_SETS if more_dev is None else more_dev:
+        if extra != dev and extra.is_file():
+            results[extra.stem.removeprefix("quotes_")] = score_gold_set(extra, systems)
     if heldout is not None and heldout.is_file():
         results["heldout"] = score_gold_set(heldout, systems)
     data = data or default_data()
@@ -486,7 +495,8 @@ def evaluate(
 def print_table(results: dict) -> None:
     for note in results.get("notes", []):
         print(f"note: {note}")
-    for split in ("dev", "heldout"):
+    splits = [k for k in results if k.startswith("dev")] + ["heldout"]
+    for split in splits:
         if split not in results:
             continue
         print(f"\n{split}: detection and attribution")
@@ -522,6 +532,7 @@ def main() -> int:
     parser.add_argument("--no-shared", action="store_true", help="skip MEANTIME and GUM")
     parser.add_argument("--no-baseline", action="store_true", help="skip textacy")
     parser.add_argument("--errors", action="store_true", help="print the dev-set errors")
+    parser.add_argument("--only", help="score only this dev set (dev, dev2, ...)")
     args = parser.parse_args()
     results = evaluate(
         args.data,
@@ -530,10 +541,13 @@ def main() -> int:
         baseline=not args.no_baseline,
     )
     print_table(results)
-    if args.errors and "dev" in results:
-        print("\ndev-set errors (tidings):")
-        for line in results["dev"]["tidings"]["errors"]:
-            print("  " + line)
+    if args.errors:
+        for split in [k for k in results if k.startswith("dev")]:
+            if args.only and split != args.only:
+                continue
+            print(f"\n{split}-set errors (tidings):")
+            for line in results[split]["tidings"]["errors"]:
+                print("  " + line)
     if args.json:
         args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
     return 0

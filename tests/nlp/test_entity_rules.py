@@ -54,3 +54,25 @@ def test_ents_never_overlap(nlp: Language, fixtures) -> None:
         doc = nlp(path.read_text(encoding="utf-8"))
         tokens = [i for e in doc.ents for i in range(e.start, e.end)]
         assert len(tokens) == len(set(tokens)), path.name
+
+
+def test_long_institution_names(nlp: Language) -> None:
+    doc = nlp(
+        "The Permanent Mission of Bolivia to the United Nations in Geneva and the Joint "
+        "Environmental Committee of the Andean Community met the Egyptian negotiating team."
+    )
+    found = ents(doc)
+    assert found["The Permanent Mission of Bolivia to the United Nations in Geneva"] == "ORG"
+    assert found["the Joint Environmental Committee of the Andean Community"] == "ORG"
+    assert found["the Egyptian negotiating team"] == "ORG"
+
+
+def test_honorific_makes_a_person_of_an_org_span() -> None:
+    import spacy
+    from spacy.tokens import Span
+
+    from tidings.nlp.person_evidence import _joined
+
+    doc = spacy.blank("en")("Mr Zaw Lin Aung replied.")
+    parts = [Span(doc, 1, 2, label="PERSON"), Span(doc, 2, 4, label="PERSON")]
+    assert [s.text for s in _joined(parts)] == ["Zaw Lin Aung"]

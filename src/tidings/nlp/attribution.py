@@ -9,18 +9,21 @@ it hangs from. Tokens inside quotation marks never count as cue or speaker.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from .quote_lexicon import quote_lexicon
+from .quote_marks import MarkedQuote
 
 # Dependents that are not part of a speaker's name: "Commander Rustam Nazarov, who has led ...,"
 _PRUNE = {"relcl", "acl", "appos", "advcl", "parataxis", "punct", "cc", "conj", "prep", "dep"}
 _PRUNE_DEEP = {"relcl", "acl", "appos", "advcl", "parataxis"}
 _SUBJECTS = ("nsubj", "nsubjpass")
 _CONTENT_DEPS = ("ccomp", "xcomp")
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt|No))(?<!\bMrs)[.!?](?=\s|$)")
 
 
 @dataclass(slots=True)
@@ -203,3 +206,50 @@ def window_tokens(doc: Doc, start: int, end: int) -> list[Token]:
     """The tokens that lie wholly inside characters ``start:end``."""
     span = doc.char_span(start, end, alignment_mode="contract")
     return list(span) if span is not None else []
+
+
+# --- direct quotations: the cue after the closing mark, else before the opening one ----------
+
+
+def _sentence_cut_right(text: str, start: int, end: int) -> int:
+    match = _SENTENCE_END.search(text, start, end)
+    return match.end() if match else end
+
+
+def _sentence_cut_left(text: str, start: int, end: int) -> int:
+    last = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        last = match.end()
+    return last
+
+
+def direct_attribution(
+    doc: Doc,
+    q: MarkedQuote,
+    siblings: list[MarkedQuote],
+    paras: list[tuple[int, int]],
+    inside: set[int],
+) -> Attribution | None:
+    text = doc_text(doc)
+    lo, hi = paras[q.paragraph]
+    position = siblings.index(q)
+    nxt = siblings[position + 1].open_mark if position + 1 < len(siblings) else hi
+    prev = siblings[position - 1].outer_end if position > 0 else lo
+    right_end = _sentence_cut_right(text, q.outer_end, nxt) if q.close_mark is not None else q.end
+    left_start = _sentence_cut_left(text, prev, q.open_mark)
+    right = cues_in(window_tokens(doc, q.outer_end, right_end), inside)
+    left = cues_in(window_tokens(doc, left_start, q.open_mark), inside)
+    left_text = text[left_start : q.open_mark].rstrip()
+    content_end = text[q.end - 1] if q.end > q.start else ""
+    if left and left_text.endswith(":"):
+        return attribution_for(left[-1], inside)
+    for cue in right:
+        # a new sentence that reports something else ('"...." She told reporters he lied.')
+        if content_end in ".?!" and any(
+            c.dep_ in _CONTENT_DEPS and c.i not in inside for c in cue.children
+        ):
+            continue
+        return attribution_for(cue, inside)
+    if left:
+        return attribution_for(left[-1], inside)
+    return None

@@ -7,7 +7,8 @@ article; the word lists live in ``tidings/resources`` (see ``lexicon.py``). Also
 all-caps dateline place ("KHOROG -") becomes a GPE, a span grows over the capitalised words
 hyphen-joined to it ("Gorno-Badakhshan"), a PERSON before a lower-case place feature ("the
 Wakhan road") becomes a place, and the names the article already knows are found again where the
-model missed or mislabelled them (``known_names.py``).
+model missed or mislabelled them (``known_names.py``), and the long names of institutions ("the
+Delegation of the European Union to Moldova") are found whole (``org_names.py``).
 
 Span conventions after this component, which the resolver and the quote stage rely on:
 - a PERSON span holds the name only: no title, honorific, possessive or punctuation;
@@ -28,7 +29,14 @@ from spacy.util import filter_spans
 
 from .known_names import OVERRIDABLE, acronyms, family_names, people_by_name, sweep
 from .lexicon import Lexicon, lexicon
-from .person_evidence import extend_surnames, places_not_people, promote_people, split_spans
+from .org_names import grow_institutions
+from .person_evidence import (
+    extend_surnames,
+    given_name_gender,
+    places_not_people,
+    promote_people,
+    split_spans,
+)
 
 # Labels whose spans may carry their own determiner ("the Taliban").
 DETERMINED_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "EVENT", "LAW", "WORK_OF_ART"})
@@ -65,6 +73,7 @@ class EntityRules:
         spans = self._trimmed(doc, spans)
         spans = _hyphenated(doc, spans)
         spans = self._demonyms_outside(doc, spans)
+        spans = grow_institutions(doc, spans, self.lex.demonyms)
         spans = split_spans(doc, spans, self.lex)
         spans = promote_people(doc, spans, self.lex)
         spans = extend_surnames(doc, spans, self.lex)
@@ -161,6 +170,19 @@ class EntityRules:
             end -= 1
         while start < end and (_is_edge_punct(doc[start]) or doc[start].is_space):
             start += 1
+        if (
+            span.label_ in ("ORG", "NORP", "GPE")
+            and end - start >= 2
+            and (
+                doc[start].lower_ in self.lex.honorifics
+                or doc[start].lower_ in self.lex.titles
+                and given_name_gender(doc[start + 1].text) is not None
+            )
+            and all(t.text[:1].isupper() for t in doc[start:end])
+        ):
+            # "Mallam Ibrahim Sule", "Councillor Agnes Morrow" labelled ORG: an honorific, or a
+            # title before a given name, makes it a person's name
+            span = Span(doc, start, end, label="PERSON")
         if span.label_ == "PERSON":
             start = self._after_titles(doc, start, end)
         if start < end and doc[start].lower_ == "the":

@@ -271,9 +271,28 @@ def promote_people(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
         return spans
     covered = {j for s, e in replace for j in range(s, e)}
     kept = [s for s in spans if not covered & set(range(s.start, s.end))]
-    return sorted(
-        kept + [Span(doc, s, e, label="PERSON") for s, e in replace], key=lambda s: s.start
+    return _joined(
+        sorted(kept + [Span(doc, s, e, label="PERSON") for s, e in replace], key=lambda s: s.start)
     )
+
+
+def _joined(spans: list[Span]) -> list[Span]:
+    """Two PERSON spans back to back with only a space between are one name: "Mr Zaw" made
+    from the honorific and the model's "Lin Aung" are "Zaw Lin Aung"."""
+    out: list[Span] = []
+    for span in spans:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.label_ == span.label_ == "PERSON"
+            and last.end == span.start
+            and last[-1].whitespace_ == " "
+            and last[-1].text[:1].isupper()
+        ):
+            out[-1] = Span(span.doc, last.start, span.end, label="PERSON")
+            continue
+        out.append(span)
+    return out
 
 
 def _blocked(span: Span | None) -> bool:

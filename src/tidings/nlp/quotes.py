@@ -28,30 +28,18 @@ from spacy.tokens import Doc, Span, Token
 from .attribution import (
     Attribution,
     attribution_for,
-    cues_in,
+    direct_attribution,
     doc_text,
     is_cue,
     sentence_of,
-    window_tokens,
 )
 from .quote_dates import date_of
+from .quote_judge import judge
 from .quote_marks import MarkedQuote, find_quotes, paragraphs
 from .resolved import ResolvedQuote
 from .speakers import SpeakerContext, Spoken, resolve
 from .venues import venue_of
 
-_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt|No))(?<!\bMrs)[.!?](?=\s|$)")
-# Words after which a quoted stretch is a name, a gloss or a title, not anybody's words.
-_GLOSS = {
-    "means", "meaning", "meant", "dubbed", "nicknamed", "named", "titled", "entitled",
-    "translates", "translated", "literally", "so-called", "word", "words", "term", "slogan",
-    "book", "film", "movie", "song", "album", "novel", "play", "series", "documentary",
-    "programme", "program", "show", "poem", "hashtag", "banner", "sign", "operation", "campaign",
-    "codenamed", "code-named", "called", "known", "as", "label", "labelled", "labeled",
-    "brand", "branded", "headlined", "headline", "motto", "chanting", "chanted", "read",
-    "reading",
-}  # fmt: skip
-_CALLED_BY_SPEAKER = {"on", "for"}  # "called on" / "called for" are cues, not glosses
 _CONTENT_DEPS = ("ccomp", "xcomp")
 # cues whose "to"-clause is what was said ("urged the governor to intervene")
 _TO_CUES = {
@@ -132,10 +120,10 @@ def findings(doc: Doc) -> list[Finding]:
         span = spans[id(q)]
         if span is None:
             continue
-        kind = _judge(text, q, paras[q.paragraph][0])
+        kind = judge(text, q, paras[q.paragraph][0])
         if kind == "direct":
             item = _Said(q, "direct", q.start, q.end)
-            item.attribution = _direct_attribution(doc, q, by_paragraph[q.paragraph], paras, inside)
+            item.attribution = direct_attribution(doc, q, by_paragraph[q.paragraph], paras, inside)
         elif kind == "partial":
             attribution = _partial_attribution(span, inside)
             if attribution is None:
@@ -217,86 +205,7 @@ def _merge_continued(said: list[_Said]) -> list[_Said]:
 # --- judging a quoted stretch ------------------------------------------------------------------
 
 
-def _judge(text: str, q: MarkedQuote, para_start: int) -> str | None:
-    content = text[q.start : q.end]
-    words = content.split()
-    if not words:
-        return None
-    before_words = text[max(para_start, q.open_mark - 40) : q.open_mark].lower().split()
-    previous = before_words[-1].strip(",:") if before_words else ""
-    if previous in ("a", "an", "the", "its", "their", "his", "her") and len(before_words) > 1:
-        previous = before_words[-2].strip(",:")
-    if previous in _GLOSS and not _called_on(text, q):
-        return None
-    if q.continues:
-        return "direct"
-    before = text[para_start : q.open_mark].rstrip()
-    at_start = not before or before[-1] in ".?!:\"”’'" or before.endswith("—")
-    first = content.lstrip("…. '\"‘“")[:1]
-    upper = first.isupper() or first.isdigit()
-    ends = content[-1] in ",.?!…—-:;"
-    if len(words) >= 2 and ((upper and (ends or at_start)) or (at_start and len(words) >= 3)):
-        return "direct"
-    if upper and len(words) >= 4 and before.endswith(","):
-        return "direct"
-    if len(words) >= 6 and ends and content[-1] in ".?!":
-        return "direct"
-    titled = all(w[:1].isupper() or w.lower() in ("of", "the", "and", "for") for w in words)
-    if titled and len(words) <= 5:
-        return None
-    return "partial"
-
-
-def _called_on(text: str, q: MarkedQuote) -> bool:
-    before = text[max(0, q.open_mark - 30) : q.open_mark].lower()
-    return bool(re.search(r"\bcall(?:ed|s|ing)? (?:on|for)\b", before))
-
-
 # --- attribution of direct quotations ----------------------------------------------------------
-
-
-def _sentence_cut_right(text: str, start: int, end: int) -> int:
-    match = _SENTENCE_END.search(text, start, end)
-    return match.end() if match else end
-
-
-def _sentence_cut_left(text: str, start: int, end: int) -> int:
-    last = start
-    for match in _SENTENCE_END.finditer(text, start, end):
-        last = match.end()
-    return last
-
-
-def _direct_attribution(
-    doc: Doc,
-    q: MarkedQuote,
-    siblings: list[MarkedQuote],
-    paras: list[tuple[int, int]],
-    inside: set[int],
-) -> Attribution | None:
-    text = doc_text(doc)
-    lo, hi = paras[q.paragraph]
-    position = siblings.index(q)
-    nxt = siblings[position + 1].open_mark if position + 1 < len(siblings) else hi
-    prev = siblings[position - 1].outer_end if position > 0 else lo
-    right_end = _sentence_cut_right(text, q.outer_end, nxt) if q.close_mark is not None else q.end
-    left_start = _sentence_cut_left(text, prev, q.open_mark)
-    right = cues_in(window_tokens(doc, q.outer_end, right_end), inside)
-    left = cues_in(window_tokens(doc, left_start, q.open_mark), inside)
-    left_text = text[left_start : q.open_mark].rstrip()
-    content_end = text[q.end - 1] if q.end > q.start else ""
-    if left and left_text.endswith(":"):
-        return attribution_for(left[-1], inside)
-    for cue in right:
-        # a new sentence that reports something else ('"...." She told reporters he lied.')
-        if content_end in ".?!" and any(
-            c.dep_ in _CONTENT_DEPS and c.i not in inside for c in cue.children
-        ):
-            continue
-        return attribution_for(cue, inside)
-    if left:
-        return attribution_for(left[-1], inside)
-    return None
 
 
 def _inherit(said: list[_Said], text: str, paras: list[tuple[int, int]]) -> None:

@@ -17,37 +17,19 @@ output). The order of questions, for the speaker phrase's head word:
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .attribution import doc_text, sentence_of
-from .person_evidence import given_name_gender
+from .attribution import doc_text
+from .pronouns import gender_of, person_like, resolve_pronoun
 from .quote_lexicon import quote_lexicon
 from .resolved import ResolvedEntity
 
-_MALE = {
-    "son", "brother", "father", "husband", "king", "prince", "mr", "mr.", "sir", "spokesman",
-    "chairman", "uncle", "nephew", "grandson", "man", "boy", "grandfather", "businessman",
-    "congressman", "lord", "sheikh",
-}  # fmt: skip
-_FEMALE = {
-    "daughter", "sister", "mother", "wife", "queen", "princess", "mrs", "mrs.", "ms", "ms.",
-    "miss", "lady", "spokeswoman", "chairwoman", "aunt", "niece", "woman", "girl", "widow",
-    "actress", "grandmother", "businesswoman", "congresswoman", "granddaughter", "dame",
-}  # fmt: skip
-_HE = {"he", "him", "his", "himself"}
-_SHE = {"she", "her", "hers", "herself"}
-_THEY = {"they", "them", "their"}
-_IT = {"it", "its"}
 _INDEFINITE = {"a", "an", "one", "some", "several", "two", "three", "many", "other", "another"}
-_FEMALE_SURNAME = re.compile(r"(?:ova|eva|yova|ina|skaya|aya)$")
-_MALE_SURNAME = re.compile(r"(?:ov|ev|yov|sky|skiy|in)$")
 _PERSONAL = ("PERSON",)
 _STAGE_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"})
 _COLLECTIVE = ("ORG", "NORP", "GPE")
-_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +68,7 @@ class SpeakerContext:
             if n < len(entities) and entities[n].label in _STAGE_LABELS
         )
         ctx = cls(doc, entities, paragraphs, inside, mentions, [m[0] for m in mentions])
-        ctx.genders = {n: _gender(ctx, n) for n, e in enumerate(entities) if e.label == "PERSON"}
+        ctx.genders = {n: gender_of(ctx, n) for n, e in enumerate(entities) if e.label == "PERSON"}
         return ctx
 
     def overlapping(self, start: int, end: int) -> list[int]:
@@ -102,62 +84,6 @@ class SpeakerContext:
     def quoted(self, start: int, end: int) -> bool:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         return span is not None and any(t.i in self.inside for t in span)
-
-
-def _gender(ctx: SpeakerContext, number: int) -> str | None:
-    entity = ctx.entities[number]
-    votes = {"m": 0.0, "f": 0.0}
-    for title in entity.titles:
-        words = set(title.lower().split())
-        votes["m"] += 2 * bool(words & _MALE)
-        votes["f"] += 2 * bool(words & _FEMALE)
-    text = doc_text(ctx.doc)
-    for start, end in entity.mentions:
-        before = text[max(0, start - 6) : start].lower().split()
-        if before and before[-1] in _MALE:
-            votes["m"] += 2
-        if before and before[-1] in _FEMALE:
-            votes["f"] += 2
-        # the first personal pronoun after the mention, in the same sentence or the next one
-        after = text[end : end + 160]
-        stop = re.search(r"[.!?][\"”’]?\s+\S+\s+\S+[^.!?]*[.!?]", after)
-        window = after[: stop.end() if stop else len(after)]
-        for match in _WORD.finditer(window):
-            word = match.group()
-            low = word.lower()
-            if (
-                word[0].isupper()
-                and low not in _HE | _SHE | _THEY
-                and len(word) > 1
-                and word not in ("The", "A", "An", "In", "On", "At", "But", "And")
-                and not _placeish(ctx, end + match.start())
-            ):
-                break  # another name first: the pronoun may be theirs
-            if low in _HE:
-                votes["m"] += 1
-                break
-            if low in _SHE:
-                votes["f"] += 1
-                break
-    given = given_name_gender(entity.name.split()[0]) if len(entity.name.split()) > 1 else None
-    if given in ("m", "f"):
-        votes[given] += 2.5
-    surname = entity.name.split()[-1].lower() if entity.name.split() else ""
-    if len(entity.name.split()) > 1 and _FEMALE_SURNAME.search(surname):
-        votes["f"] += 1.5
-    elif len(entity.name.split()) > 1 and _MALE_SURNAME.search(surname):
-        votes["m"] += 1.5
-    if votes["m"] > votes["f"]:
-        return "m"
-    if votes["f"] > votes["m"]:
-        return "f"
-    return None
-
-
-def _placeish(ctx: SpeakerContext, char: int) -> bool:
-    """Whether the word at ``char`` is a mention of a place or organisation: no one who could
-    own a "her" or "his" after it."""
-    return any(ctx.entities[n].label != "PERSON" for n in ctx.overlapping(char, char + 1))
 
 
 def _recent(ctx: SpeakerContext, before: int, numbers: set[int] | None = None) -> int | None:
@@ -235,6 +161,14 @@ def fullest(ctx: SpeakerContext, number: int, before: int) -> int:
     words = ctx.entities[number].name.split()
     if len(words) != 1:
         return number
+    # "OCHA" after "the UN Office for the Coordination of Humanitarian Affairs (OCHA)"
+    owners = [
+        n
+        for n, e in enumerate(ctx.entities)
+        if n != number and words[0] in e.aliases and len(e.name.split()) > 1
+    ]
+    if len(owners) == 1:
+        return owners[0]
     fuller = {
         n
         for n, e in enumerate(ctx.entities)
@@ -256,7 +190,7 @@ def _recent_speaker(
         if spoken.entity is None:
             continue
         if ctx.entities[spoken.entity].label in labels or (
-            labels == _PERSONAL and _person_like(ctx, spoken.entity)
+            labels == _PERSONAL and person_like(ctx, spoken.entity)
         ):
             return spoken.entity
     return None
@@ -268,8 +202,15 @@ def _resolve(
     head = span.root
     lex = quote_lexicon()
     if _speaks_for(span):
+        # the direct object of "for"/"of" and its name words: "a spokesman for the education
+        # ministry in Naypyidaw" speaks for an unnamed ministry, not for Naypyidaw
         objects = [
-            t for c in head.children if c.dep_ == "prep" for t in c.subtree if t.dep_ == "pobj"
+            t
+            for c in head.children
+            if c.dep_ == "prep"
+            for o in c.children
+            if o.dep_ == "pobj"
+            for t in _head_names(o.doc[o.i : o.i + 1])
         ]
         found = _entity_on(ctx, objects, _COLLECTIVE + _PERSONAL)
         named = _entity_on(ctx, _head_names(span)[1:] + _appos_heads(appositions), _PERSONAL)
@@ -282,6 +223,17 @@ def _resolve(
                 return named
         return None
     named = _entity_on(ctx, _head_names(span), None)
+    if (
+        named is not None
+        and ctx.entities[named].label not in _PERSONAL
+        and named not in ctx.overlapping(head.idx, head.idx + len(head))
+    ):
+        # "The Kano State Commissioner for Agriculture, Alhaji Musa Danladi,": the place
+        # names the office, the apposition the person who holds it
+        for appos in appositions:
+            person = _entity_on(ctx, _head_names(appos), _PERSONAL)
+            if person is not None:
+                return person
     if named is not None:
         return _same_surname(ctx, named, span)
     for appos in appositions:
@@ -394,85 +346,3 @@ def _surname(ctx: SpeakerContext, head: Token) -> int | None:
     if not matching:
         return None
     return _recent(ctx, head.idx, matching) or min(matching)
-
-
-def _person_like(ctx: SpeakerContext, number: int) -> bool:
-    """An entity the model mislabelled ("Lidia Ceban" as ORG) that spoke like a person."""
-    entity = ctx.entities[number]
-    words = entity.name.split()
-    lex = quote_lexicon()
-    return (
-        1 < len(words) <= 4
-        and all(w[:1].isupper() for w in words)
-        and not any(w.lower() in lex.org_roles | lex.group_roles for w in words)
-    )
-
-
-def resolve_pronoun(
-    ctx: SpeakerContext, pronoun: Token, history: list[Spoken] | None = None
-) -> int | None:
-    """The entity a subject pronoun stands for: the latest compatible one mentioned outside
-    quotation marks in this paragraph or the two before; None when the nearest speaker of that
-    kind was anonymous ("A nurse ... said. '...,' she said.")."""
-    history = history or []
-    low = pronoun.lower_
-    spoke = {h.entity for h in history if h.entity is not None}
-    if low in _HE | _SHE:
-        want = "m" if low in _HE else "f"
-
-        def fits(n: int) -> bool:
-            label = ctx.entities[n].label
-            return label in _PERSONAL or (n in spoke and _person_like(ctx, n))
-    elif low in _THEY | _IT | {"we"}:
-        want = ""
-
-        def fits(n: int) -> bool:
-            return ctx.entities[n].label in _COLLECTIVE
-    else:
-        return None
-    paragraph = ctx.paragraph_of(pronoun.idx)
-    lo = ctx.paragraphs[max(0, paragraph - 2)][0]
-    hi = bisect.bisect_left(ctx.starts, pronoun.idx)
-    candidates = [
-        (s, n) for s, e, n in ctx.mentions[:hi] if s >= lo and fits(n) and not ctx.quoted(s, e)
-    ]
-    if want:
-        exact = [(s, n) for s, n in candidates if ctx.genders.get(n) == want]
-        unknown = [(s, n) for s, n in candidates if ctx.genders.get(n) is None]
-        candidates = exact or unknown
-    anonymous = [
-        max(h.start, h.end)
-        for h in history
-        if h.entity is None and h.start >= lo and h.plural == (low in _THEY)
-    ]
-    if not candidates:
-        return None
-    chosen = _choose(ctx, candidates)
-    last_mention = max(s for s, n in candidates if n == chosen)
-    if anonymous and anonymous[-1] > last_mention:
-        return None  # the nearest speaker was a "nurse" or "officials": nobody named
-    return chosen
-
-
-def _choose(ctx: SpeakerContext, candidates: list[tuple[int, int]]) -> int:
-    """The latest sentence holding a candidate; in it, the subject first."""
-    last_start = candidates[-1][0]
-    sentence = ctx.doc.char_span(last_start, last_start + 1, alignment_mode="expand")
-    if sentence is not None:
-        sent = sentence_of(sentence[0])
-        same = [(s, n) for s, n in candidates if sent.start_char <= s < sent.end_char]
-        for s, n in same:
-            token = ctx.doc.char_span(s, s + 1, alignment_mode="expand")
-            if token is not None and _is_subject(token[0]):
-                return n
-    return candidates[-1][1]
-
-
-def _is_subject(token: Token) -> bool:
-    for _ in range(3):
-        if token.dep_ in ("nsubj", "nsubjpass"):
-            return True
-        if token.dep_ not in ("compound", "flat", "appos"):
-            return False
-        token = token.head
-    return False

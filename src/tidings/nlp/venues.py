@@ -3,7 +3,8 @@
 Read off the attribution cue's dependents, never out of the quoted words:
 
 - the audience of "told" when it is an outlet ("told Reuters news agency", "told the
-  broadcaster Tolo"), not when it is people ("told reporters");
+  broadcaster Tolo", "told the Gazette", "told us"), or a medium ("told a press conference"),
+  not when it is people ("told reporters");
 - a prepositional phrase on the cue whose noun is a medium from ``quote_venues.tsv`` ("in a
   statement", "by telephone", "via their Arabic Twitter account", "in her ruling", "in a
   video interview with the Financial Times") or a named outlet ("wrote in The Washington Post");
@@ -22,6 +23,7 @@ _VENUE_PREPS = {"in", "on", "via", "at", "during", "through", "over", "by", "to"
 _OUTLET_LABELS = {"ORG", "WORK_OF_ART", "PRODUCT", "PERSON", "GPE", "NORP"}
 _PRUNE = {"relcl", "acl", "advcl", "parataxis"}
 _SPEAKING = {"speak", "talk", "write", "tell"}
+_US = {"us", "me"}  # "told us by phone": the writer's outlet
 
 
 def _phrase(tokens: list[Token]) -> str:
@@ -64,6 +66,14 @@ def _is_outlet(noun: Token) -> bool:
     return noun.pos_ == "PROPN" and any(c.lemma_.lower() in lex.outlet_nouns for c in noun.children)
 
 
+def _told_venue(noun: Token) -> bool:
+    """The audience of "told" that is a venue: an outlet ("told Reuters", "told the Gazette",
+    "told CPA"), a medium ("told a press conference"), or the writer's outlet ("told us")."""
+    if _is_outlet(noun) or _is_medium(noun) or noun.lower_ in _US:
+        return True
+    return noun.pos_ == "PROPN" and not noun.ent_type_ and noun.text[:1].isupper()
+
+
 def _is_medium(noun: Token) -> bool:
     lex = quote_lexicon()
     if noun.lemma_.lower() in lex.venue_nouns or noun.lower_ in lex.venue_nouns:
@@ -90,7 +100,7 @@ def venue_of(cue: Token, inside: set[int]) -> str | None:
     for child in cue.children:
         if child.i in inside:
             continue
-        if lemma == "tell" and child.dep_ in ("dobj", "dative", "iobj") and _is_outlet(child):
+        if lemma == "tell" and child.dep_ in ("dobj", "dative", "iobj") and _told_venue(child):
             pieces.append([cue, *_subtree(child, inside)])
         elif child.dep_ in ("prep", "agent"):
             found = _prep_venue(child, inside)

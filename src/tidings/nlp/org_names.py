@@ -1,0 +1,118 @@
+"""The long names of institutions, which the small model cuts short or misses.
+
+"the Delegation of the European Union to Moldova", "the UN Office for the Coordination of
+Humanitarian Affairs", "the Permanent Mission of Bolivia to the United Nations in Geneva", "the
+Joint Environmental Committee of the Andean Community": the model finds "UN Office" and
+"Coordination of Humanitarian Affairs" apart, or "European Union" and "Moldova" only. A
+capitalised institution noun (``INSTITUTION_HEADS``) takes the capitalised words before it and
+every "of/for/on (the) Capitalised Words" after it; a diplomatic one ("Embassy", "Mission",
+"Delegation", "Consulate") also its "to Y" and "in Y" ("the Embassy of Norway in Doha"). A
+nationality followed by a team noun ("the Qatari mediation team", "the Ukrainian delegation")
+is a group that speaks as one: an ORG.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from spacy.tokens import Doc, Span, Token
+
+INSTITUTION_HEADS = frozenset(
+    {
+        "delegation", "embassy", "mission", "consulate", "office", "committee", "panel",
+        "commission", "secretariat", "bureau", "directorate", "taskforce", "agency", "authority",
+        "council", "ministry", "department", "tribunal", "observatory", "inspectorate",
+    }
+)  # fmt: skip
+DIPLOMATIC = frozenset({"delegation", "embassy", "mission", "consulate", "office", "commission"})
+TEAM_NOUNS = frozenset({"team", "delegation", "negotiators", "mediators"})
+_OF = frozenset({"of", "for", "on"})
+_TO_IN = frozenset({"to", "in"})
+_JOINERS = frozenset({"and", "&"})
+MAX_TOKENS = 14
+
+
+def _capital(token: Token) -> bool:
+    return bool(token.text[:1].isupper() and token.is_alpha)
+
+
+def _run(doc: Doc, i: int) -> int:
+    """The end of a run of capitalised words at ``i`` ("and" may join two)."""
+    end = i
+    while end < len(doc) and _capital(doc[end]):
+        end += 1
+        if "\n" in doc[end - 1].text_with_ws:
+            break
+        if end + 1 < len(doc) and doc[end].lower_ in _JOINERS and _capital(doc[end + 1]):
+            end += 1
+    return end
+
+
+def _tail(doc: Doc, end: int, diplomatic: bool) -> int:
+    """``end`` moved over "of the X", "for Y", and for a diplomatic post "to Z", "in W"."""
+    while end < len(doc) and "\n" not in doc[end - 1].text_with_ws:
+        prep = doc[end].lower_
+        if prep not in _OF and not (diplomatic and prep in _TO_IN):
+            break
+        start = end + 1
+        if start < len(doc) and doc[start].lower_ == "the":
+            start += 1
+        if start >= len(doc) or not _capital(doc[start]) or doc[start].ent_type_ == "PERSON":
+            break
+        end = _run(doc, start)
+    return end
+
+
+def grow_institutions(
+    doc: Doc, spans: list[Span], demonyms: Collection[str] = frozenset()
+) -> list[Span]:
+    """``spans`` with every long institution name found as one ORG span; ``demonyms``: the
+    nationality words, whatever label the model gave them."""
+    found: list[Span] = []
+    for token in doc:
+        low = token.lower_
+        if low not in INSTITUTION_HEADS or not token.is_title or token.i == 0:
+            continue
+        start = token.i
+        while (
+            start > 0
+            and _capital(doc[start - 1])
+            and doc[start - 1].pos_ in ("PROPN", "ADJ", "NOUN")
+            and "\n" not in doc[start - 1].text_with_ws
+        ):
+            start -= 1
+        end = _tail(doc, token.i + 1, low in DIPLOMATIC)
+        if end - start <= MAX_TOKENS and (end > token.i + 1 or start < token.i):
+            found.append(Span(doc, start, end, label="ORG"))
+    norp_ends = {s.end: s for s in spans if s.label_ == "NORP" or s.text in demonyms}
+    for token in doc:
+        # "the Qatari mediation team", "the Slovak negotiating team": a nationality, up to two
+        # lower-case modifiers, a team noun
+        if token.lower_ not in TEAM_NOUNS or not token.is_lower:
+            continue
+        i = token.i
+        while (
+            i > token.i - 2
+            and i > 0
+            and doc[i - 1].is_lower
+            and (doc[i - 1].pos_ in ("NOUN", "ADJ") or doc[i - 1].tag_ == "VBG")
+        ):
+            i -= 1
+        norp = norp_ends.get(i)
+        if norp is not None:
+            found.append(Span(doc, norp.start, token.i + 1, label="ORG"))
+    # an existing span that already holds a found one stays (the model's longer name)
+    found = [
+        f
+        for f in found
+        if not any(s.start <= f.start and f.end <= s.end and len(s) > len(f) for s in spans)
+        and not any((s.start, s.end) == (f.start, f.end) and s.label_ == "ORG" for s in spans)
+    ]
+    if not found:
+        return spans
+    keep: list[Span] = []
+    for span in sorted(found, key=lambda s: (s.start, -len(s))):
+        if not any(k.start < span.end and span.start < k.end for k in keep):
+            keep.append(span)
+    out = [s for s in spans if not any(s.start < k.end and k.start < s.end for k in keep)]
+    return sorted(out + keep, key=lambda s: s.start)

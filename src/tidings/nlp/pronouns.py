@@ -1,0 +1,186 @@
+"""Pronouns and gender: whom "she", "he", "they" stand for among an article's entities.
+
+``gender_of`` votes on a person's gender from titles and honorifics ("Mrs", "spokeswoman"),
+the first personal pronoun after a mention, a known given name (``first_names.tsv``; for a
+Vietnamese name the middle "Thi" or "Van") and gendered surname endings ("-ova").
+``resolve_pronoun`` picks the latest compatible entity outside quotation marks in this
+paragraph or the two before, the subject of the latest sentence first.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from .attribution import doc_text, sentence_of
+from .person_evidence import given_name_gender
+from .quote_lexicon import quote_lexicon
+
+if TYPE_CHECKING:
+    from .speakers import SpeakerContext, Spoken
+
+_MALE = {
+    "son", "brother", "father", "husband", "king", "prince", "mr", "mr.", "sir", "spokesman",
+    "chairman", "uncle", "nephew", "grandson", "man", "boy", "grandfather", "businessman",
+    "congressman", "lord", "sheikh",
+}  # fmt: skip
+_FEMALE = {
+    "daughter", "sister", "mother", "wife", "queen", "princess", "mrs", "mrs.", "ms", "ms.",
+    "miss", "lady", "spokeswoman", "chairwoman", "aunt", "niece", "woman", "girl", "widow",
+    "actress", "grandmother", "businesswoman", "congresswoman", "granddaughter", "dame",
+}  # fmt: skip
+_HE = {"he", "him", "his", "himself"}
+_SHE = {"she", "her", "hers", "herself"}
+_THEY = {"they", "them", "their"}
+_IT = {"it", "its"}
+_FEMALE_SURNAME = re.compile(r"(?:ova|eva|yova|ina|skaya|aya)$")
+_MALE_SURNAME = re.compile(r"(?:ov|ev|yov|sky|skiy|in)$")
+_VIETNAMESE_MIDDLE = {"thi": "f", "van": "m"}  # "Nguyen Thi Hoa", "Tran Van Duc"
+_PERSONAL = ("PERSON",)
+_COLLECTIVE = ("ORG", "NORP", "GPE")
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def gender_of(ctx: SpeakerContext, number: int) -> str | None:
+    entity = ctx.entities[number]
+    votes = {"m": 0.0, "f": 0.0}
+    for title in entity.titles:
+        words = set(title.lower().split())
+        votes["m"] += 2 * bool(words & _MALE)
+        votes["f"] += 2 * bool(words & _FEMALE)
+    text = doc_text(ctx.doc)
+    for start, end in entity.mentions:
+        before = text[max(0, start - 6) : start].lower().split()
+        if before and before[-1] in _MALE:
+            votes["m"] += 2
+        if before and before[-1] in _FEMALE:
+            votes["f"] += 2
+        # the first personal pronoun after the mention, in the same sentence or the next one
+        after = text[end : end + 160]
+        stop = re.search(r"[.!?][\"”’]?\s+\S+\s+\S+[^.!?]*[.!?]", after)
+        window = after[: stop.end() if stop else len(after)]
+        for match in _WORD.finditer(window):
+            word = match.group()
+            low = word.lower()
+            if (
+                word[0].isupper()
+                and low not in _HE | _SHE | _THEY
+                and len(word) > 1
+                and word not in ("The", "A", "An", "In", "On", "At", "But", "And")
+                and not _placeish(ctx, end + match.start())
+            ):
+                break  # another name first: the pronoun may be theirs
+            if low in _HE:
+                votes["m"] += 1
+                break
+            if low in _SHE:
+                votes["f"] += 1
+                break
+    names = entity.name.split()
+    given = given_name_gender(names[0]) if len(names) > 1 else None
+    if given in ("m", "f"):
+        votes[given] += 2.5
+    middle = _VIETNAMESE_MIDDLE.get(names[1].lower()) if len(names) == 3 else None
+    if middle is not None:
+        votes[middle] += 3
+    surname = entity.name.split()[-1].lower() if entity.name.split() else ""
+    if len(entity.name.split()) > 1 and _FEMALE_SURNAME.search(surname):
+        votes["f"] += 1.5
+    elif len(entity.name.split()) > 1 and _MALE_SURNAME.search(surname):
+        votes["m"] += 1.5
+    if votes["m"] > votes["f"]:
+        return "m"
+    if votes["f"] > votes["m"]:
+        return "f"
+    return None
+
+
+def _placeish(ctx: SpeakerContext, char: int) -> bool:
+    """Whether the word at ``char`` is a mention of a place or organisation: no one who could
+    own a "her" or "his" after it."""
+    return any(ctx.entities[n].label != "PERSON" for n in ctx.overlapping(char, char + 1))
+
+
+def person_like(ctx: SpeakerContext, number: int) -> bool:
+    """An entity the model mislabelled ("Lidia Ceban" as ORG) that spoke like a person."""
+    entity = ctx.entities[number]
+    words = entity.name.split()
+    lex = quote_lexicon()
+    return (
+        1 < len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and not any(w.lower() in lex.org_roles | lex.group_roles for w in words)
+    )
+
+
+def resolve_pronoun(
+    ctx: SpeakerContext, pronoun: Token, history: list[Spoken] | None = None
+) -> int | None:
+    """The entity a subject pronoun stands for: the latest compatible one mentioned outside
+    quotation marks in this paragraph or the two before; None when the nearest speaker of that
+    kind was anonymous ("A nurse ... said. '...,' she said.")."""
+    history = history or []
+    low = pronoun.lower_
+    spoke = {h.entity for h in history if h.entity is not None}
+    if low in _HE | _SHE:
+        want = "m" if low in _HE else "f"
+
+        def fits(n: int) -> bool:
+            label = ctx.entities[n].label
+            return label in _PERSONAL or (n in spoke and person_like(ctx, n))
+    elif low in _THEY | _IT | {"we"}:
+        want = ""
+
+        def fits(n: int) -> bool:
+            return ctx.entities[n].label in _COLLECTIVE
+    else:
+        return None
+    paragraph = ctx.paragraph_of(pronoun.idx)
+    lo = ctx.paragraphs[max(0, paragraph - 2)][0]
+    hi = bisect.bisect_left(ctx.starts, pronoun.idx)
+    candidates = [
+        (s, n) for s, e, n in ctx.mentions[:hi] if s >= lo and fits(n) and not ctx.quoted(s, e)
+    ]
+    if want:
+        exact = [(s, n) for s, n in candidates if ctx.genders.get(n) == want]
+        unknown = [(s, n) for s, n in candidates if ctx.genders.get(n) is None]
+        candidates = exact or unknown
+    anonymous = [
+        max(h.start, h.end)
+        for h in history
+        if h.entity is None and h.start >= lo and h.plural == (low in _THEY)
+    ]
+    if not candidates:
+        return None
+    chosen = _choose(ctx, candidates)
+    last_mention = max(s for s, n in candidates if n == chosen)
+    if anonymous and anonymous[-1] > last_mention:
+        return None  # the nearest speaker was a "nurse" or "officials": nobody named
+    return chosen
+
+
+def _choose(ctx: SpeakerContext, candidates: list[tuple[int, int]]) -> int:
+    """The latest sentence holding a candidate; in it, the subject first."""
+    last_start = candidates[-1][0]
+    sentence = ctx.doc.char_span(last_start, last_start + 1, alignment_mode="expand")
+    if sentence is not None:
+        sent = sentence_of(sentence[0])
+        same = [(s, n) for s, n in candidates if sent.start_char <= s < sent.end_char]
+        for s, n in same:
+            token = ctx.doc.char_span(s, s + 1, alignment_mode="expand")
+            if token is not None and _is_subject(token[0]):
+                return n
+    return candidates[-1][1]
+
+
+def _is_subject(token: Token) -> bool:
+    for _ in range(3):
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if token.dep_ not in ("compound", "flat", "appos"):
+            return False
+        token = token.head
+    return False

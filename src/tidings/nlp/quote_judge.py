@@ -1,0 +1,55 @@
+"""Whether a quoted stretch is somebody's words: a direct quotation (a sentence or more, or set
+off by punctuation), a partial quotation (words quoted inside reported speech), or neither
+(scare quotes, glosses, names, titles of works: None)."""
+
+from __future__ import annotations
+
+import re
+
+from .quote_marks import MarkedQuote
+
+# Words after which a quoted stretch is a name, a gloss or a title, not anybody's words.
+_GLOSS = {
+    "means", "meaning", "meant", "dubbed", "nicknamed", "named", "titled", "entitled",
+    "translates", "translated", "literally", "so-called", "word", "words", "term", "slogan",
+    "book", "film", "movie", "song", "album", "novel", "play", "series", "documentary",
+    "programme", "program", "show", "poem", "hashtag", "banner", "sign", "operation", "campaign",
+    "codenamed", "code-named", "called", "known", "as", "label", "labelled", "labeled",
+    "brand", "branded", "headlined", "headline", "motto", "chanting", "chanted", "read",
+    "reading",
+}  # fmt: skip
+
+
+def judge(text: str, q: MarkedQuote, para_start: int) -> str | None:
+    content = text[q.start : q.end]
+    words = content.split()
+    if not words:
+        return None
+    before_words = text[max(para_start, q.open_mark - 40) : q.open_mark].lower().split()
+    previous = before_words[-1].strip(",:") if before_words else ""
+    if previous in ("a", "an", "the", "its", "their", "his", "her") and len(before_words) > 1:
+        previous = before_words[-2].strip(",:")
+    if previous in _GLOSS and not _called_on(text, q):
+        return None
+    if q.continues:
+        return "direct"
+    before = text[para_start : q.open_mark].rstrip()
+    at_start = not before or before[-1] in ".?!:\"”’'" or before.endswith("—")
+    first = content.lstrip("…. '\"‘“")[:1]
+    upper = first.isupper() or first.isdigit()
+    ends = content[-1] in ",.?!…—-:;"
+    if len(words) >= 2 and ((upper and (ends or at_start)) or (at_start and len(words) >= 3)):
+        return "direct"
+    if upper and len(words) >= 4 and before.endswith(","):
+        return "direct"
+    if len(words) >= 6 and ends and content[-1] in ".?!":
+        return "direct"
+    titled = all(w[:1].isupper() or w.lower() in ("of", "the", "and", "for") for w in words)
+    if titled and len(words) <= 5:
+        return None
+    return "partial"
+
+
+def _called_on(text: str, q: MarkedQuote) -> bool:
+    before = text[max(0, q.open_mark - 30) : q.open_mark].lower()
+    return bool(re.search(r"\bcall(?:ed|s|ing)? (?:on|for)\b", before))
