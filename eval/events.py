@@ -25,7 +25,9 @@ Sets:
   above against the first gold source/target ``actorText``.
 - Giveme5W1H gold, test split (``sampling.json``): per article (title + text) our main event
   -- the first event in text order with an actor, else the first -- gives who (its actor), when
-  (its date) and where (its place). Who/where match when a content word of our entity's name
+  (its date; when it has none, the first dated event's, else the publication date -- the
+  5W1H task's "when" is the article's, while an event's own date stays null unless its clause
+  states one) and where (its place). Who/where match when a content word of our entity's name
   is in one of the gold phrases (case-insensitive); when matches when our date and a gold
   ``parsed`` date agree to the precision we give (2016-11 agrees with 2016-11-09). Each is
   scored over the articles whose gold has an answer.
@@ -39,6 +41,7 @@ import os
 import re
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -193,16 +196,18 @@ def score_set(path: Path, errors: bool = False) -> dict:
         for gi, (_g, start, end, _sent) in enumerate(gold):
             for si, s in enumerate(system):
                 if si not in used and s["start"] < end and start < s["end"]:
-                    matched[gi], _ = si, used.add(si)
+                    matched[gi] = si
+                    used.add(si)
                     break
         for gi, (g, _start, _end, sent) in enumerate(gold):
             if gi in matched:
                 continue
             for si, s in enumerate(system):
                 if si not in used and s["sent"] == sent and s["type"] == g["type"]:
-                    matched[gi], _ = si, used.add(si)
+                    matched[gi] = si
+                    used.add(si)
                     break
-        for gi, (g, *_rest) in enumerate(gold):
+        for gi, (g, _gs, _ge, gsent) in enumerate(gold):
             if gi in matched:
                 s = system[matched[gi]]
                 pairs.append((g | {"_article": article}, s))
@@ -215,7 +220,7 @@ def score_set(path: Path, errors: bool = False) -> dict:
                 fn[g["type"]] += 1
                 if errors:
                     print(
-                        f"MISS {g['type']:9} {g['trigger']!r} | {text[_rest[2][0] : _rest[2][1]][:110]!r}"  # noqa: E501
+                        f"MISS {g['type']:9} {g['trigger']!r} | {text[gsent[0] : gsent[1]][:110]!r}"  # noqa: E501
                     )
         for si, s in enumerate(system):
             if si not in used:
@@ -225,7 +230,7 @@ def score_set(path: Path, errors: bool = False) -> dict:
                         f"EXTRA {s['type']:9} {s['trigger']!r} | {text[s['sent'][0] : s['sent'][1]][:110]!r}"  # noqa: E501
                     )
 
-    def share(check) -> float:
+    def share(check: Callable[[dict, dict], bool]) -> float:
         return sum(1 for g, s in pairs if check(g, s)) / len(pairs) if pairs else 0.0
 
     per_type = {}
@@ -289,7 +294,7 @@ def main_event(system: list[dict], contents: set[int] | None = None) -> dict | N
 # -- PLOVER GSR ------------------------------------------------------------------------------
 
 
-def score_plover(data: Path) -> dict:
+def score_plover(data: Path, errors: bool = False) -> dict:
     records = json.loads(
         (data / "plover-gsr" / "PLOVER_GSR_CAMEO.json").read_text(encoding="utf-8")
     )
@@ -325,9 +330,13 @@ def score_plover(data: Path) -> dict:
         total += 1
         if chosen is None:
             confusion[(gold_type, "-")] += 1
+            if errors:
+                print(f"GSR {gold_type}->- | {text[:140]!r}")
             continue
         detected += 1
         correct += chosen["type"] == gold_type
+        if errors and chosen["type"] != gold_type:
+            print(f"GSR {gold_type}->{chosen['type']} {chosen['trigger']!r} | {text[:140]!r}")
         confusion[(gold_type, chosen["type"])] += 1
         sources = record.get("source") or []
         targets = record.get("target") or []
@@ -385,7 +394,10 @@ def score_5w1h(data: Path) -> dict:
         ]
         if dates:
             counts["when"] += 1
-            ours_date = (main.date if main is not None else None) or ""
+            # 5W1H "when" is the article's: the main event's own date, else the first dated
+            # event's, else the publication date (events themselves never default to it)
+            dated = next((e.date for e in events if e.date), None)
+            ours_date = (main.date if main is not None else None) or dated or published or ""
             hits["when"] += bool(ours_date) and any(
                 str(d)[: len(ours_date)] == ours_date or ours_date[:10] == str(d)[:10]
                 for d in dates
@@ -409,7 +421,7 @@ def evaluate(
         results["heldout"] = score_set(HELDOUT)
     root = data or default_data()
     if shared and root.is_dir():
-        results["plover_gsr"] = score_plover(root)
+        results["plover_gsr"] = score_plover(root, errors=errors)
         results["giveme5w1h_test"] = score_5w1h(root)
     return results
 

@@ -41,7 +41,7 @@ def test_agent_codes() -> None:
 
 
 def _event(**kw: object) -> Event:
-    base = dict(
+    base: dict[str, object] = dict(
         id="ev1", type="ASSAULT", mode=None, actor="e1", target="e2", place="e3",
         date="2026-03-01", negated=False, modality=None, trigger="attacked", start=0, end=8,
     )  # fmt: skip

@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..events.agents import agent_code, group_noun, sector
+from .event_coref import joint, named, org_like, reporter
 from .resolved import ResolvedCount, ResolvedEntity
 
 GROUP = "GROUP"
@@ -56,6 +57,8 @@ class ArgContext:
         self.groups: dict[str, int] = {}
         self.codes: dict[int, str | None] = {}
         self.last_actor: tuple[int, int] | None = None  # (sentence start, entity)
+        self.last_pair: tuple[int, int] | None = None  # the latest (actor, target) of two parties
+        self.acted: dict[int, int] = {}  # entity -> how many events it was the actor of
 
     # -- entities -----------------------------------------------------------------------------
 
@@ -124,10 +127,20 @@ class ArgContext:
         if low in _RELATIVE and token.head.dep_ == "relcl":
             return self.entity_of(token.head.head)
         if token.pos_ == "PRON":
-            return self._pronoun(token)
+            return reporter(self, token) or self.pronoun(token)
         counted = self.counted(token)
         if counted is not None and counted.i != token.i:
             return self.entity_of(counted)
+        linked = named(self, token)
+        if linked is not None:
+            return linked
+        for child in token.children:  # "The commander ..., Haidar al-Musawi,": the name
+            if child.dep_ == "appos" and child.i in self.token_entity:
+                return self.token_entity[child.i]
+        if token.dep_ == "appos" and token.head.i != token.i:
+            return self.entity_of(token.head)  # "the Coalition, an alliance of ..."
+        if token.lemma_.lower() in ("officer", "policeman") and "police" in self.groups:
+            return self.groups["police"]  # "Officers" of the police already in the article
         if token.pos_ in ("NOUN", "PROPN") and group_noun(token.lemma_) is not None:
             return self._group(token, self._name_tokens(token))
         for child in token.children:  # "His son, Davron Nazarov": the name in apposition
@@ -143,6 +156,13 @@ class ArgContext:
             if child.dep_ in ("compound", "poss") and child.i in self.token_entity:
                 return self.token_entity[child.i]
         return None
+
+    def is_actor(self, token: Token) -> bool:
+        """Whether a subject names a participant (an entity or a group), not "the strike"."""
+        return self.entity_of(token) is not None
+
+    def joint(self, token: Token | None) -> tuple[int, int | None] | None:
+        return joint(self, token)
 
     def _name_tokens(self, head: Token) -> list[Token]:
         keep = [head]
@@ -161,7 +181,7 @@ class ArgContext:
         first = next((i for i, t in enumerate(keep) if t.dep_ != "cc"), 0)
         return keep[first:]
 
-    def _pronoun(self, token: Token) -> int | None:
+    def pronoun(self, token: Token) -> int | None:
         low = token.lower_
         labels = (
             {"PERSON"}
@@ -172,7 +192,14 @@ class ArgContext:
             return None
         if low in _PRONOUNS_GROUP and self.last_actor is not None:
             sent_start, number = self.last_actor
-            if token.sent.start_char - sent_start < 600 and self.entities[number].label in labels:
+            entity = self.entities[number]
+            plural = entity.label == GROUP and entity.name.lower().endswith("s")
+            singular = low in ("it", "its")
+            if (
+                token.sent.start_char - sent_start < 600
+                and entity.label in labels
+                and not (singular and plural)  # "it" is not "Villagers"
+            ):
                 return number
         best, best_end = None, -1
         for (_start, end), number in self.index.items():
@@ -245,7 +272,8 @@ class ArgContext:
         number = self.token_entity.get(token.i)
         if number is None or number in exclude:
             return None
-        return number if self.entities[number].label in PLACE_LABELS else None
+        entity = self.entities[number]
+        return number if entity.label in PLACE_LABELS and not org_like(entity) else None
 
     def _place_in(self, obj: Token, exclude: set[int]) -> int | None:
         found = self._place_token(obj, exclude)

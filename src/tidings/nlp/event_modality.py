@@ -25,7 +25,7 @@ def verb_entry(token: Token, verbs: dict[str, VerbEntry]) -> VerbEntry | None:
     """The lexicon entry for a verb, a phrasal entry ("call on") before the bare lemma."""
     lemma = token.lemma_.lower()
     for child in token.children:
-        if child.dep_ in ("prt", "prep", "dobj", "compound:prt"):
+        if child.dep_ in ("prt", "prep", "dobj", "compound:prt", "advmod"):
             entry = verbs.get(f"{lemma} {child.lower_}") or verbs.get(
                 f"{lemma} {child.lemma_.lower()}"
             )
@@ -54,7 +54,7 @@ def modality(
     trigger: Token, clause: Token | None, verbs: dict[str, VerbEntry]
 ) -> tuple[str | None, Token | None]:
     """The modality an embedding verb gives the event and that verb; else the one its auxiliary
-    gives ("will attack": future, "could attack": possible); else (None, None)."""
+    gives ("will attack": planned, "could attack": possible); else (None, None)."""
     token = clause if clause is not None else trigger
     if clause is not None:  # the noun's own support or embedding verb: "called for talks"
         entry = verb_entry(clause, verbs)
@@ -79,7 +79,7 @@ def modality(
     if verb is not None:
         aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
         if aux & _FUTURE_AUX:
-            return "future", None
+            return "planned", None
         if aux & _POSSIBLE_AUX:
             return "possible", None
     return None, None

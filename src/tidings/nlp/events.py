@@ -20,9 +20,13 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ..events.agents import group_noun
 from ..events.lexicon import EMBED_ONLY, LIGHT, NounEntry, VerbEntry, load_nouns, load_verbs
 from .event_args import ArgContext
+from .event_filters import drop_uncoded, trigger_kind
 from .event_modality import is_negated, modality, verb_entry
+from .event_roles import agent, passive_subject, verb_args
+from .event_stance import in_text_order, quote_of, stance_events
 from .resolved import ResolvedCount, ResolvedEvent
 
 # Verbs whose subject noun is an event that happened: "clashes erupted", "fighting killed 41".
@@ -32,7 +36,6 @@ _HAPPEN = {
     "happen", "force", "injure", "wound", "destroy", "damage", "target", "claim", "paralyse",
     "paralyze", "halt", "disrupt", "shut", "close", "enter", "last", "cause",
 }  # fmt: skip
-_TARGET_PREPS = {"against", "on", "upon", "with", "at", "to", "toward", "towards"}
 _NOUN_ARG_PREPS = {
     "against",
     "on",
@@ -47,11 +50,16 @@ _NOUN_ARG_PREPS = {
     "of",
     "from",
 }
+_ACCUSE_OF = {"accuse", "blame", "suspect", "convict", "charge"}
 _KILL = {"kill", "murder", "massacre", "slaughter", "assassinate", "behead", "execute"}
 _HURT = {"wound", "injure"}
 _NOT_EVENT_COMPOUNDS = {"press", "news"}
 # nouns that are an event only as a support verb's object: "sent troops", "sent arms"
-_ONLY_AS_OBJECT = {"troop", "arm", "consensus", "asylum"}
+_ONLY_AS_OBJECT = {
+    "troop", "arm", "consensus", "asylum", "alert", "convoy", "camp", "supplies", "supply",
+    "medicine", "grant", "loan", "mediator", "helicopter", "warship", "gunboat", "soldier",
+    "reservist",
+}  # fmt: skip
 
 
 @Language.factory(
@@ -117,17 +125,23 @@ class EventExtractor:
         for sent in doc.sents:
             by_token: dict[int, ResolvedEvent] = {}
             governed: list[tuple[int, int]] = []  # (event number, governing verb)
+            made: list[tuple[ResolvedEvent, Token, Token | None, int]] = []
             for trigger in self.triggers(sent):
                 event, governor = self.event(trigger, sent, ctx)
-                event.quote = _quote_of(quotes, event.start, event.end)
+                if drop_uncoded(event, trigger.token, governor, events, self.verbs):
+                    continue
+                event.quote = quote_of(quotes, event.start, event.end)
                 by_token[trigger.token.i] = event
                 if governor is not None:
                     governed.append((len(events), governor.i))
+                clause = None if trigger.verbal else self._governor(trigger.token)
+                made.append((event, trigger.token, clause, len(events)))
                 events.append(event)
             for number, governor_i in governed:  # "threatened a stoppage": the threat's content
                 if governor_i in by_token and by_token[governor_i].content is None:
                     by_token[governor_i].content = number
-        doc._.tidings_events = events
+            events.extend(stance_events(sent, made, ctx, events, quotes))
+        doc._.tidings_events = in_text_order(events)
         return doc
 
     # -- triggers -----------------------------------------------------------------------------
@@ -140,7 +154,7 @@ class EventExtractor:
                 continue
             if token.pos_ == "VERB":
                 entry = verb_entry(token, self.verbs)
-                if entry is None or entry.type in (LIGHT, EMBED_ONLY) or token.dep_ == "amod":
+                if entry is None or token.dep_ == "amod":
                     continue
                 tokens = [token]
                 if " " in entry.lemma:
@@ -149,9 +163,10 @@ class EventExtractor:
                     tokens.sort(key=lambda t: t.i)
                     if tokens[-1].i - tokens[0].i > 3:
                         tokens = [token]
-                kind, mode = entry.type, entry.mode
-                if entry.lemma == "strike" and not any(c.dep_ == "dobj" for c in token.children):
-                    kind, mode = "PROTEST", "boycott"  # "dockworkers strike", not "struck a convoy"
+                kind_mode = trigger_kind(token, entry, self.nouns)
+                if kind_mode is None:
+                    continue
+                kind, mode = kind_mode
                 found.append(Trigger(token, tokens, kind, mode, True))
                 covered.update(t.i for t in tokens)
             elif token.pos_ in ("NOUN", "PROPN") and (token.pos_ == "NOUN" or token.is_lower):
@@ -160,11 +175,34 @@ class EventExtractor:
                     continue
                 noun, tokens = match
                 head = max(tokens, key=lambda t: t.i) if tokens[0].dep_ == "compound" else token
-                if not self._licensed(head):
+                if not self._licensed(head) or self._agreed(head, found):
+                    continue
+                governor = self._governor(head)
+                if governor is not None and any(t.token.i == governor.i for t in found):
+                    entry_g = verb_entry(governor, self.verbs)
+                    if entry_g is not None and entry_g.type == LIGHT:
+                        continue  # "ordered 5,000 soldiers into the streets": the verb is it
+                if head.dep_ == "conj" and any(  # "flew helicopters and troops": one event
+                    t.token.i == head.head.i and t.type == noun.type for t in found
+                ):
                     continue
                 found.append(Trigger(head, tokens, noun.type, noun.mode, False))
                 covered.update(t.i for t in tokens)
         return found
+
+    def _agreed(self, noun: Token, found: list[Trigger]) -> bool:
+        """ "agreed to a ceasefire", "signed a peace accord": the AGREE verb is the one event,
+        and takes the noun's mode."""
+        token = noun.head if noun.dep_ == "pobj" else noun
+        if token.dep_ not in ("dobj", "prep", "pobj"):
+            return False
+        for trigger in found:
+            if trigger.token.i == token.head.i and trigger.type == "AGREE":
+                entry = _noun_entry(noun, self.nouns)
+                if entry is not None and entry[0].type == "AGREE":
+                    trigger.mode = trigger.mode or entry[0].mode
+                    return True
+        return False
 
     def _licensed(self, noun: Token) -> bool:
         if noun.dep_ == "compound" or any(
@@ -180,6 +218,8 @@ class EventExtractor:
             return True
         if noun.dep_ == "attr" and any(c.dep_ == "expl" for c in noun.head.children):
             return True  # "there were clashes", "there had been no fighting"
+        if noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.lemma_ == "be":
+            return True  # "have been on strike"
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in _NOUN_ARG_PREPS and child.lower_ != "of":
                 return True
@@ -225,10 +265,23 @@ class EventExtractor:
         else:
             happen = None
         actor_tok, target_tok = (
-            _verb_args(token) if trigger.verbal else self._noun_args(token, clause, happen)
+            verb_args(token, ctx.is_actor)
+            if trigger.verbal
+            else self._noun_args(token, clause, happen, ctx)
         )
+        if (
+            trigger.type == "MOBILIZE"
+            and actor_tok is None
+            and trigger.verbal
+            and passive_subject(token) is not None
+            and agent(token) is None
+        ):
+            actor_tok, target_tok = target_tok, None  # "Police were deployed": the force moves
         actor = ctx.entity_of(actor_tok)
         target = ctx.entity_of(target_tok)
+        joint = ctx.joint(actor_tok)  # "Delegations from X and Y met", "the two sides agreed"
+        if joint is not None:
+            actor, target = joint[0], target if target is not None else joint[1]
         if target == actor:
             target = None
         anchors = [t for t in (token, clause, happen) if t is not None]
@@ -252,6 +305,9 @@ class EventExtractor:
                 counts.append(found)
         if actor is not None:
             ctx.last_actor = (sent.start_char, actor)
+            ctx.acted[actor] = ctx.acted.get(actor, 0) + 1
+            if target is not None and ctx.entities[target].label not in ("GPE", "LOC", "FAC"):
+                ctx.last_pair = (actor, target)
         event = ResolvedEvent(
             type=trigger.type,
             trigger=text,
@@ -272,14 +328,18 @@ class EventExtractor:
         return event, governor
 
     def _noun_args(
-        self, noun: Token, clause: Token | None, happen: Token | None
+        self, noun: Token, clause: Token | None, happen: Token | None, ctx: ArgContext
     ) -> tuple[Token | None, Token | None]:
         actor: Token | None = None
         target: Token | None = None
         for child in noun.children:
-            if child.dep_ == "poss" or (
-                child.dep_ in ("compound", "amod") and child.ent_type_ in ("ORG", "NORP", "GPE")
-            ):
+            if (
+                child.dep_ == "poss"
+                or (
+                    child.dep_ in ("compound", "amod") and child.ent_type_ in ("ORG", "NORP", "GPE")
+                )
+                or (child.dep_ == "compound" and group_noun(child.lemma_) is not None)
+            ):  # "the coalition's march", "a Taliban offensive", "a police raid"
                 actor = actor or child
             elif child.dep_ == "prep":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -293,9 +353,25 @@ class EventExtractor:
                     target = conj[0] if conj else target
                 elif child.lower_ in ("against", "on", "with", "upon"):
                     target = target or objects[0]
+        if (
+            actor is None
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ == "of"
+            and noun.head.head.lemma_.lower() in _ACCUSE_OF
+        ):  # "accused the police of beating students": the accused beat
+            actor = next((c for c in noun.head.head.children if c.dep_ == "dobj"), None)
+        if (
+            actor is None
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ == "of"
+            and noun.head.head.lemma_.lower() in _ACCUSE_OF
+        ):  # "accused the police of beating students": the accused beat
+            actor = next((c for c in noun.head.head.children if c.dep_ == "dobj"), None)
+        if noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.lemma_ == "be":
+            clause = noun.head.head  # "miners have been on strike": the miners strike
         if clause is not None:
             if actor is None:
-                actor = _verb_args(clause)[0]
+                actor = verb_args(clause, ctx.is_actor)[0]
             if target is None:
                 for prep in clause.children:
                     if prep.dep_ == "prep" and prep.lower_ in ("against", "on", "with"):
@@ -308,61 +384,3 @@ class EventExtractor:
         ):
             target = next((c for c in happen.children if c.dep_ == "dobj"), None)
         return actor, target
-
-
-def _subject(verb: Token, depth: int = 0) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "csubj"):
-            return child
-    if depth > 3:
-        return None
-    head = verb.head
-    if verb.dep_ == "relcl":
-        return head
-    if verb.dep_ == "xcomp":
-        # object control: "urged the government to", "called on the Taliban to"
-        for child in head.children:
-            if child.dep_ == "dobj":
-                return child
-            if child.dep_ == "prep" and child.lower_ in ("on", "upon"):
-                objects = [c for c in child.children if c.dep_ == "pobj"]
-                if objects:
-                    return objects[0]
-        return _subject(head, depth + 1)
-    if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
-        return _subject(head, depth + 1) if verb.dep_ == "conj" or verb.tag_ == "VBG" else None
-    if verb.dep_ == "acl" and verb.tag_ == "VBG":
-        return head
-    return None
-
-
-def _verb_args(verb: Token) -> tuple[Token | None, Token | None]:
-    """(actor, target) heads for a verb: passive subjects are targets, "by" agents actors."""
-    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if passive is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
-        passive = verb.head  # "41 people killed in the attack"
-    if passive is not None:
-        actor = None
-        for child in verb.children:
-            if child.dep_ == "agent":
-                objects = [c for c in child.children if c.dep_ == "pobj"]
-                actor = objects[0] if objects else None
-        return actor, passive
-    actor = _subject(verb)
-    target = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
-    if target is None:
-        for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
-                objects = [c for c in child.children if c.dep_ == "pobj"]
-                if objects:
-                    target = objects[0]
-                    break
-    return actor, target
-
-
-def _quote_of(quotes: list, start: int, end: int) -> int | None:
-    best, best_len = None, 10**9
-    for number, quote in enumerate(quotes):
-        if quote.start <= start and end <= quote.end and quote.end - quote.start < best_len:
-            best, best_len = number, quote.end - quote.start
-    return best
