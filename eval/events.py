@@ -9,7 +9,8 @@ Sets:
   (same format, never tuned on: scored once, reported apart). Format in their ``_doc`` key.
   Matching: gold and system events pair one-to-one, first by overlapping trigger spans, then,
   for those left, by lying in the same sentence with the same type. Detection precision =
-  matched / system events, recall = matched / gold events. Over matched events: type accuracy;
+  matched / system events, recall = matched / gold events. Over matched events: type accuracy
+  (also over the trigger-overlap pairs alone, where the type was free to be wrong);
   per-type F1 (a pair counts for its type when both types agree; unmatched or mistyped system
   events are false positives of their type, gold ones false negatives) and macro-F1 over the
   types in the gold; actor / target match (the system entity's name or one of its aliases
@@ -199,6 +200,7 @@ def score_set(path: Path, errors: bool = False) -> dict:
                     matched[gi] = si
                     used.add(si)
                     break
+        by_trigger = set(matched)
         for gi, (g, _start, _end, sent) in enumerate(gold):
             if gi in matched:
                 continue
@@ -210,7 +212,7 @@ def score_set(path: Path, errors: bool = False) -> dict:
         for gi, (g, _gs, _ge, gsent) in enumerate(gold):
             if gi in matched:
                 s = system[matched[gi]]
-                pairs.append((g | {"_article": article}, s))
+                pairs.append((g | {"_article": article, "_by_trigger": gi in by_trigger}, s))
                 if s["type"] == g["type"]:
                     tp[g["type"]] += 1
                 else:
@@ -229,6 +231,8 @@ def score_set(path: Path, errors: bool = False) -> dict:
                     print(
                         f"EXTRA {s['type']:9} {s['trigger']!r} | {text[s['sent'][0] : s['sent'][1]][:110]!r}"  # noqa: E501
                     )
+
+    trigger_pairs = [(g, s) for g, s in pairs if g["_by_trigger"]]
 
     def share(check: Callable[[dict, dict], bool]) -> float:
         return sum(1 for g, s in pairs if check(g, s)) / len(pairs) if pairs else 0.0
@@ -266,6 +270,13 @@ def score_set(path: Path, errors: bool = False) -> dict:
         "precision": len(pairs) / n_sys if n_sys else 0.0,
         "recall": len(pairs) / n_gold if n_gold else 0.0,
         "type_accuracy": share(lambda g, s: g["type"] == s["type"]),
+        # The same-sentence pass only pairs events of one type, which flatters type_accuracy;
+        # over the pairs whose triggers overlap the type was free to be wrong.
+        "trigger_type_accuracy": (
+            sum(1 for g, s in trigger_pairs if g["type"] == s["type"]) / len(trigger_pairs)
+            if trigger_pairs
+            else 0.0
+        ),
         "macro_f1": sum(per_type[t]["f1"] for t in gold_types) / len(gold_types)
         if gold_types
         else 0.0,
@@ -433,10 +444,12 @@ def print_table(results: dict) -> None:
         r = results[name]
         print(f"\n{name}: {r['gold']} gold, {r['system']} system, {r['matched']} matched")
         print(
-            "| P | R | type acc | macro-F1 | actor | target | date | place | negated | modality |"
+            "| P | R | type acc | type acc (trigger pairs) | macro-F1 | actor | target | date "
+            "| place | negated | modality |"
         )
-        print("|---|---|---|---|---|---|---|---|---|---|")
-        keys = ("precision", "recall", "type_accuracy", "macro_f1", "actor_match", "target_match",
+        print("|---|---|---|---|---|---|---|---|---|---|---|")
+        keys = ("precision", "recall", "type_accuracy", "trigger_type_accuracy", "macro_f1",
+                "actor_match", "target_match",
                 "date_match", "place_match", "negated_match", "modality_match")  # fmt: skip
         print("| " + " | ".join(f"{r[k]:.3f}" for k in keys) + " |")
         print(
