@@ -36,9 +36,16 @@ eval: $(STAMP)
 	$(BIN)/python eval/ner.py
 	$(BIN)/python eval/boilerplate.py
 	$(BIN)/python eval/timex.py
+	$(BIN)/python eval/quotes.py
+	$(BIN)/python eval/geo.py
+	$(BIN)/python eval/events.py
+	$(BIN)/python eval/stories.py
 
 bench: $(STAMP)
 	$(BIN)/python bench/extract_cold.py
+	$(BIN)/python bench/gazetteer.py
+	$(BIN)/python bench/ingest.py
+	$(BIN)/python bench/timeline.py
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache
