@@ -89,15 +89,23 @@ def cache_file() -> Path:
     return base / "eval" / f"stories-extractions-{__version__}-{pipeline_fingerprint()}.jsonl"
 
 
-def pipeline_fingerprint() -> str:
-    """A hash of the package's code and data, so a changed pipeline never reads stale results."""
-    import hashlib
+# Package folders the extraction pipeline does not import (checked: extraction.py, nlp/, events/,
+# timex/, geo/, ingest/ never import them).
+_NOT_EXTRACTION = frozenset({"corpus", "store", "cli"})
 
+
+def pipeline_fingerprint() -> str:
+    """A hash of the package's code and data, so a changed pipeline never reads stale results.
+
+    The cross-article code (``corpus/``, ``store/``, ``cli/``) is left out: extraction never
+    imports it, and tuning the story clustering should not cost a cold extraction each edit."""
     import tidings
 
     root = Path(tidings.__file__).parent
     digest = hashlib.sha256()
     for path in sorted(root.rglob("*")):
+        if path.relative_to(root).parts[0] in _NOT_EXTRACTION:
+            continue
         if path.is_file() and path.suffix in {".py", ".tsv", ".json", ".jsonl", ".txt"}:
             digest.update(str(path.relative_to(root)).encode())
             digest.update(path.read_bytes())
