@@ -48,6 +48,8 @@ ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "eval" / "data" / "quotes_dev.json"
 DEV_SETS = sorted((ROOT / "eval" / "data").glob("quotes_dev*.json"))
 HELDOUT = ROOT / "eval" / "data" / "quotes_heldout.json"
+# every quotes_heldout*.json is held out: scored only without --no-heldout, never listed as dev
+HELDOUT_SETS = sorted((ROOT / "eval" / "data").glob("quotes_heldout*.json"))
 QUOTE_CHARS = "\"'“”‘’`« »\n\t"
 STOP = {
     "a", "an", "the", "in", "on", "of", "to", "by", "with", "via", "at", "for", "from", "their",
@@ -478,8 +480,10 @@ def evaluate(
     for extra in DEV_SETS if more_dev is None else more_dev:
         if extra != dev and extra.is_file():
             results[extra.stem.removeprefix("quotes_")] = score_gold_set(extra, systems)
-    if heldout is not None and heldout.is_file():
-        results["heldout"] = score_gold_set(heldout, systems)
+    if heldout is not None:
+        for held in sorted({heldout, *HELDOUT_SETS}):
+            if held.is_file():
+                results[held.stem.removeprefix("quotes_")] = score_gold_set(held, systems)
     data = data or default_data()
     if shared and (data / "meantime-en").is_dir():
         results["meantime"] = score_meantime(data, systems)
@@ -495,7 +499,7 @@ def evaluate(
 def print_table(results: dict) -> None:
     for note in results.get("notes", []):
         print(f"note: {note}")
-    splits = [k for k in results if k.startswith("dev")] + ["heldout"]
+    splits = [k for k in results if k.startswith(("dev", "heldout"))]
     for split in splits:
         if split not in results:
             continue

@@ -246,3 +246,67 @@ def test_place_after_a_speaker_does_not_take_her_pronoun(nlp: Language) -> None:
         'was shelled. "We ran at night," she said.',
     )
     assert speaker(doc, find(doc, "We ran at night")) == "Thandiwe Moyo"
+
+
+# --- general rules (invented sentences) --------------------------------------------------------
+
+
+def test_role_nominal_subject_is_the_antecedent_of_a_later_pronoun(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Judge Marion Tell sentenced the accused on Monday. His lawyer, Carl Brandt, asked for "
+        "mercy. \u201cHe is a changed man,\u201d Brandt said.\n\n"
+        "The judge was not persuaded. \u201cChange is shown, not claimed,\u201d she said.",
+    )
+    assert speaker(doc, find(doc, "Change is shown")) == "Marion Tell"
+
+
+def test_definite_noun_names_the_organisation_that_holds_it(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "The National Rowing Federation suspended two coaches on Tuesday after complaints from "
+        "athletes.\n\nThe federation said it would publish the findings of its inquiry.",
+    )
+    assert speaker(doc, find(doc, "publish the findings")) == "National Rowing Federation"
+
+
+def test_title_of_phrase_does_not_make_a_role_nominal(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "The chief executive of the Harbour Lane Hospice, Anne Corley, thanked the volunteers."
+        "\n\nThe hospice said it had raised 40,000 pounds this year.",
+    )
+    assert speaker(doc, find(doc, "raised 40,000 pounds")) != "Anne Corley"
+
+
+def test_asked_whether_is_a_question_not_reported_speech(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Asked whether the plant would close, Mayor Ben Ortiz said he did not know.",
+    )
+    assert not [q for q in doc._.tidings_quotes if "the plant would close" in q.text]
+    assert find(doc, "he did not know").kind == "indirect"
+
+
+def test_said_through_an_interpreter_is_the_venue(nlp: Language) -> None:
+    doc = run(
+        nlp, "\u201cWe will rebuild the school,\u201d Olena Marchuk said through an interpreter."
+    )
+    assert find(doc, "rebuild the school").venue == "through an interpreter"
+
+
+def test_speaking_at_a_place_is_the_venue(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Speaking at his campaign headquarters, Peter Holm said he had called his rival.",
+    )
+    assert find(doc, "called his rival").venue == "Speaking at his campaign headquarters"
+
+
+def test_pronoun_inside_quoted_words_does_not_vote_on_gender(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Inspector Greta Solheim said the men had been arrested. \u201cHis family are grieving,"
+        "\u201d Solheim said.\n\nShe said detectives believed the attack was targeted.",
+    )
+    assert speaker(doc, find(doc, "detectives believed")) == "Greta Solheim"

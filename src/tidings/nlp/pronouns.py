@@ -62,6 +62,9 @@ def gender_of(ctx: SpeakerContext, number: int) -> str | None:
         after = text[end : end + 160]
         stop = re.search(r"[.!?][\"”’]?\s+\S+\s+\S+[^.!?]*[.!?]", after)
         window = after[: stop.end() if stop else len(after)]
+        window = re.split(r"[\"“]", window, maxsplit=1)[
+            0
+        ]  # a pronoun in quoted words is not theirs
         for match in _WORD.finditer(window):
             word = match.group()
             low = word.lower()
@@ -144,6 +147,9 @@ def resolve_pronoun(
     candidates = [
         (s, n) for s, e, n in ctx.mentions[:hi] if s >= lo and fits(n) and not ctx.quoted(s, e)
     ]
+    # "The judge was unmoved. '...,' she said": a role-nominal subject stands for its holder
+    candidates += [(s, n) for s, n in ctx.nominals if lo <= s < pronoun.idx and fits(n)]
+    candidates.sort()
     if want:
         exact = [(s, n) for s, n in candidates if ctx.genders.get(n) == want]
         unknown = [(s, n) for s, n in candidates if ctx.genders.get(n) is None]

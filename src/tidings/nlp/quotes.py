@@ -43,17 +43,10 @@ from .venues import venue_of
 _CONTENT_DEPS = ("ccomp", "xcomp")
 # cues whose "to"-clause is what was said ("urged the governor to intervene")
 _TO_CUES = {
-    "urge",
-    "call",
-    "tell",
-    "order",
-    "appeal",
-    "promise",
-    "vow",
-    "pledge",
-    "threaten",
-    "warn",
-}
+    "urge", "call", "tell", "order", "appeal", "promise", "vow", "pledge", "threaten", "warn",
+}  # fmt: skip
+# cues whose reported clause is a question, not something said ("asked whether ...")
+_QUESTION_CUES = {"ask", "wonder", "inquire", "enquire"}
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]+ *[—–-]+ *")
 
 
@@ -202,9 +195,6 @@ def _merge_continued(said: list[_Said]) -> list[_Said]:
     return out
 
 
-# --- judging a quoted stretch ------------------------------------------------------------------
-
-
 # --- attribution of direct quotations ----------------------------------------------------------
 
 
@@ -330,6 +320,8 @@ def _reported(
     out = []
     for token in doc:
         if token.i in inside or token.i in used or not is_cue(token):
+            continue
+        if token.lemma_.lower() in _QUESTION_CUES:
             continue
         content = _content_of(token, inside)
         if content is not None:

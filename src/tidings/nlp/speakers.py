@@ -54,6 +54,9 @@ class SpeakerContext:
     mentions: list[tuple[int, int, int]] = field(default_factory=list)  # start, end, entity
     starts: list[int] = field(default_factory=list)
     genders: dict[int, str | None] = field(default_factory=dict)
+    # (start, entity) of definite role-nominal subjects outside quotation marks ("The judge
+    # was unmoved.", "The federation apologised."): antecedents for a later pronoun
+    nominals: list[tuple[int, int]] = field(default_factory=list)
 
     @classmethod
     def build(cls, doc: Doc, paragraphs: list[tuple[int, int]], inside: set[int]) -> SpeakerContext:
@@ -69,6 +72,7 @@ class SpeakerContext:
         )
         ctx = cls(doc, entities, paragraphs, inside, mentions, [m[0] for m in mentions])
         ctx.genders = {n: gender_of(ctx, n) for n, e in enumerate(entities) if e.label == "PERSON"}
+        ctx.nominals = _nominal_subjects(ctx)
         return ctx
 
     def overlapping(self, start: int, end: int) -> list[int]:
@@ -93,6 +97,40 @@ def _recent(ctx: SpeakerContext, before: int, numbers: set[int] | None = None) -
         if numbers is None or n in numbers:
             return n
     return None
+
+
+def _definite(head: Token) -> bool:
+    return any(
+        c.lower_ == "the" and c.dep_ == "det" or c.dep_ == "poss" and c.pos_ != "PRON"
+        for c in head.children
+    )
+
+
+def _nominal_subjects(ctx: SpeakerContext) -> list[tuple[int, int]]:
+    """Definite common-noun subjects that name a titled person or an organisation of the
+    article ("the judge" -> Judge X; "the federation" -> the X Federation)."""
+    out = []
+    for token in ctx.doc:
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN":
+            continue
+        if token.i in ctx.inside or not _definite(token):
+            continue
+        found = _role(ctx, token.doc[token.i : token.i + 1], token.lemma_.lower())
+        if found is None:
+            found = _by_name(ctx, token.lemma_.lower(), token.idx)
+        if found is not None:
+            out.append((token.idx, found))
+    return out
+
+
+def _by_name(ctx: SpeakerContext, lemma: str, before: int) -> int | None:
+    """The latest organisation whose name holds the noun ("the federation")."""
+    named = {
+        n
+        for n, e in enumerate(ctx.entities)
+        if e.label in _COLLECTIVE and lemma in e.name.lower().split()
+    }
+    return _recent(ctx, before, named) if named else None
 
 
 def _head_names(span: Span) -> list[Token]:
@@ -252,10 +290,12 @@ def _resolve(
     lemma = head.lemma_.lower()
     if head.pos_ == "NOUN" or lemma in lex.person_roles | lex.org_roles | lex.group_roles:
         # "the ministry", "the doctors' union"
-        definite = any(
-            c.lower_ == "the" and c.dep_ == "det" or c.dep_ == "poss" and c.pos_ != "PRON"
-            for c in head.children
-        )
+        definite = _definite(head)
+        if definite and lemma not in lex.person_roles:
+            # "the federation said": any organisation of the article whose name holds the noun
+            found = _by_name(ctx, lemma, span.start_char)
+            if found is not None:
+                return found
         if definite and (lemma in lex.group_roles or lemma in lex.org_roles):
             # "the group said" after "the alliance said": the organisation that spoke last
             by_name = {
@@ -316,8 +356,12 @@ def _appos_heads(appositions: list[Span]) -> list[Token]:
 def _role(ctx: SpeakerContext, span: Span, lemma: str) -> int | None:
     lex = quote_lexicon()
     before = span.start_char
+    # the title's own words, not its "of" phrase: "chief executive of the X Hospice" is no
+    # "hospice"
     titled = {
-        n for n, e in enumerate(ctx.entities) if any(lemma in t.lower().split() for t in e.titles)
+        n
+        for n, e in enumerate(ctx.entities)
+        if any(lemma in t.lower().split(" of ")[0].split() for t in e.titles)
     }
     if titled:
         return _recent(ctx, before, titled)

@@ -23,6 +23,7 @@ _VENUE_PREPS = {"in", "on", "via", "at", "during", "through", "over", "by", "to"
 _OUTLET_LABELS = {"ORG", "WORK_OF_ART", "PRODUCT", "PERSON", "GPE", "NORP"}
 _PRUNE = {"relcl", "acl", "advcl", "parataxis"}
 _SPEAKING = {"speak", "talk", "write", "tell"}
+_WHERE = {"speak", "talk"}  # "Speaking at his campaign headquarters, X said": where, any noun
 _US = {"us", "me"}  # "told us by phone": the writer's outlet
 
 
@@ -110,6 +111,8 @@ def venue_of(cue: Token, inside: set[int]) -> str | None:
             for grandchild in child.children:
                 if grandchild.dep_ == "prep":
                     found = _prep_venue(grandchild, inside)
+                    if not found and grandchild.lower_ == "at" and child.lemma_ in _WHERE:
+                        found = _subtree(grandchild, inside)
                     if found:
                         pieces.append([child, *found])
     if not pieces:
