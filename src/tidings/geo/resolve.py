@@ -7,8 +7,12 @@ vote for itself), nearness to those places, and an "X, Y" pattern naming a conta
 ("Paris, Texas", "Austin, TX"). Resolution iterates a few times so that context settles. A
 name resolves the same way at each of its mentions (one sense per discourse).
 
-Streets and buildings stay unresolved rather than land on their city; so does a name no
-gazetteer entry carries, and a demonym that names no country.
+A bare well-known world city beats a small US namesake ("Rome", "Cambridge") unless the article
+points at the town (a place near it, or its state dominating); "Washington" is the capital unless
+the article cues the state. A name matching one of our landmarks exactly (``landmarks.tsv``:
+airports, universities, arenas, government buildings, bases...) may resolve to it. Other streets
+and buildings stay unresolved rather than land on their city; so does a name no gazetteer entry
+carries, a demonym that names no country, and a lower-case word ("industry").
 """
 
 from __future__ import annotations
@@ -19,17 +23,33 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from .aliases import Alias, load_aliases, load_demonyms
-from .gazetteer import QUALITY_ABBREVIATION, Gazetteer, Place
+from .gazetteer import QUALITY_ABBREVIATION, QUALITY_NAME, Gazetteer, Place
 from .names import normalise
 
 KIND_BONUS = {"continent": 4.0, "country": 4.0, "admin1": 1.0, "admin2": -0.5, "feature": 1.5,
-              "city": 0.0}  # fmt: skip
+              "city": 0.0, "landmark": 5.0}  # fmt: skip
+# Labels under which a name may be one of our landmarks (None: a toponym of unknown label).
+LANDMARK_LABELS = frozenset({None, "FAC", "ORG", "LOC", "GPE"})
+_NO_LANDMARK = "-"  # a label for looking up a name's other candidates
 QUALITY_PENALTY = (0.0, 0.3, 2.0, 6.0)
 W_COUNTRY, W_ADMIN1, W_NEAR, W_CONTAINER, W_PREFERRED = 4.0, 6.0, 1.5, 8.0, 3.0
 NEAR_KM = 250.0
 # A curated physical feature near the article's other places beats a faraway namesake: our
 # table lists it because news names it ("the bridge at Bahrain" in the Swat valley).
 W_FEATURE_NEAR = 5.0
+W_INNER = 0.25
+# A bare name shared by a well-known world city and a small US town is the world city ("Rome",
+# "Cambridge", "London") unless the article points at the town: its state, or a place near it.
+W_NAMESAKE = 4.0
+WORLD_CITY = 100_000
+NAMESAKE_KM = 60.0
+NAMESAKE_STATE_SHARE = 0.5
+# A name both a US state and a city: the city unless the article cues the state ("Washington
+# state", "the state of Washington") or names another place in the state.
+STATE_NAMESAKES = {"washington": "US.WA"}
+W_STATE = 10.0
+_STATE_AFTER = re.compile(r"\s+(?:state|State)\b")
+_STATE_BEFORE = re.compile(r"\b[Ss]tate\s+of\s+$")
 BROAD_KINDS = ("country", "continent", "admin1", "feature")  # what a demonym may name
 
 # A trailing or leading word that says what kind of place a name is.
@@ -84,6 +104,11 @@ class Context:
     admin1s: dict[str, float] = field(default_factory=lambda: defaultdict(float))
     points: list[tuple[str, float, float]] = field(default_factory=list)  # (key, lat, lon)
     by_key: dict[str, dict[str, float]] = field(default_factory=dict)  # key -> its own votes
+    picks: dict[str, Place] = field(default_factory=dict)  # key -> its current pick
+
+    def support(self, code: str, key: str) -> float:
+        """The votes for first-level region ``code`` from names other than ``key``."""
+        return self.admin1s.get(code, 0.0) - self.by_key.get(key, {}).get(code, 0.0)
 
     def share(self, votes: dict[str, float], code: str | None, key: str) -> float:
         if code is None:
@@ -104,12 +129,14 @@ class Context:
             own[place.admin1_code] += weight
             self.admin1s[place.admin1_code] += weight
         self.by_key[key] = own
+        self.picks[key] = place
         if place.kind not in ("country", "continent"):
             self.points.append((key, place.lat, place.lon))
 
     def remove(self, key: str) -> None:
         """Take back what ``add`` counted for name ``key``."""
         own = self.by_key.pop(key, None)
+        self.picks.pop(key, None)
         if own is None:
             return
         for code, weight in own.items():
@@ -148,6 +175,10 @@ class _Name:
     after_comma: bool = False
     mentions: int = 0
     demonym: bool = False
+    inner: bool = False  # the candidates are those of a name it embeds ("Cambridge Analytica")
+    cue_state: bool = False  # "Washington state", "the state of Washington"
+    world: int = 0  # the population of the best-known non-US city of the name
+    state: str | None = None  # the US state a STATE_NAMESAKES name may also be
     pick: Place | None = None
 
 
@@ -215,20 +246,31 @@ class Resolver:
         self, text: str, label: str | None = None
     ) -> tuple[list[Place], tuple[str, ...]]:
         """Places ``text`` may name, and the kinds its wording prefers."""
+        found, preferred, _ = self._candidates(text, label)
+        return found, preferred
+
+    def _candidates(
+        self, text: str, label: str | None = None
+    ) -> tuple[list[Place], tuple[str, ...], bool]:
+        """``candidates``, and whether they are those of a name ``text`` embeds."""
         if label == "NORP" or (text[:1].isupper() and self._is_demonym(text)):
-            return self._demonym(text), ("country",)
+            return self._demonym(text), ("country",), False
         key = normalise(text)
         if not key:
-            return [], ()
+            return [], (), False
+        landmarks = self.gazetteer.landmark(key) if label in LANDMARK_LABELS else []
+        if landmarks:  # an exact match only; the town of the same name stays a candidate
+            others = self._candidates(text, _NO_LANDMARK)
+            return [*landmarks, *others[0]], others[1], False
         alias = self.aliases.get(key)
         if alias is not None and alias.kind != "demonym":
             found = self._alias_places(alias, key)
             if found:
-                return found, ()
+                return found, (), False
         words = key.split()
         found = self.gazetteer.lookup_key(key)
         if words[-1] in BUILT and not any(p.kind == "feature" for p in found):
-            return [], ()
+            return [], (), False
         preferred: tuple[str, ...] = ()
         if len(words) > 1 and words[-1] in SUFFIX_KINDS:
             preferred = SUFFIX_KINDS[words[-1]]
@@ -246,10 +288,10 @@ class Resolver:
         if not found:
             demonym = self._demonym(text)
             if demonym:
-                return demonym, ("country",)
+                return demonym, ("country",), False
         if not found and len(words) > 1:
-            found = self._inner(text, words)
-        return found, preferred
+            return self._inner(text, words), preferred, True
+        return found, preferred, False
 
     def _inner(self, text: str, words: list[str]) -> list[Place]:
         """For a name nothing matched: the region it qualifies ("West Wales", "South Florida",
@@ -303,16 +345,59 @@ class Resolver:
             s += 1.0
         if any(_contains(c, place) for c in name.containers):
             s += W_CONTAINER
+        if name.state is not None and place.kind == "admin1" and place.admin1_code == name.state:
+            s += W_STATE if name.cue_state or self._state_context(name, ctx) else -W_STATE
+        namesake = (
+            name.world > 0 and place.country == "US" and place.kind in ("city", "admin2")
+            and place.population * 5 < name.world and place.population < WORLD_CITY
+            and not any(_contains(c, place) for c in name.containers)
+        )  # fmt: skip
+        near = False
         if ctx is not None:
+            region = 0.0 if self._shadowed(place, name) else 1.0
             s += W_COUNTRY * ctx.share(ctx.countries, place.country, name.key)
             if place.kind not in ("country", "continent"):
-                s += W_ADMIN1 * ctx.share(ctx.admin1s, place.admin1_code, name.key)
-            if place.kind not in ("continent", "country") and any(
+                s += region * W_ADMIN1 * ctx.share(ctx.admin1s, place.admin1_code, name.key)
+            near = place.kind not in ("continent", "country") and any(
                 k != name.key and distance_km(place.lat, place.lon, lat, lon) < NEAR_KM
                 for k, lat, lon in ctx.points
-            ):
-                s += W_FEATURE_NEAR if place.kind == "feature" and place.id < 0 else W_NEAR
+            )
+            if near:
+                curated = place.kind in ("feature", "landmark") and place.id < 0
+                s += W_FEATURE_NEAR if curated else W_NEAR
+        if namesake and not (ctx is not None and (
+            self._close(place, name, ctx)
+            or ctx.share(ctx.admin1s, place.admin1_code, name.key) >= NAMESAKE_STATE_SHARE
+        )):  # fmt: skip
+            s -= W_NAMESAKE
         return s
+
+    @staticmethod
+    def _close(place: Place, name: _Name, ctx: Context) -> bool:
+        """Another of the article's towns or features lies within NAMESAKE_KM of ``place``."""
+        return any(
+            k != name.key and ctx.picks[k].kind not in ("admin1", "admin2")
+            and distance_km(place.lat, place.lon, lat, lon) < NAMESAKE_KM
+            for k, lat, lon in ctx.points
+        )  # fmt: skip
+
+    @staticmethod
+    def _shadowed(place: Place, name: _Name) -> bool:
+        """A small city named like a region or country of its own country ("Wales", England):
+        the article's votes for the country's regions do not single it out."""
+        if name.preferred and place.kind in name.preferred:
+            return False
+        return place.kind in ("city", "admin2") and any(
+            c.kind in ("country", "admin1") and c.country == place.country and c.quality == 0
+            and c.population > 10 * place.population
+            for c in name.candidates
+        )  # fmt: skip
+
+    @staticmethod
+    def _state_context(name: _Name, ctx: Context | None) -> bool:
+        if ctx is None or name.state is None:
+            return False
+        return ctx.support(name.state, name.key) > 0
 
     def _context(self, names: dict[str, _Name]) -> Context:
         ctx = Context()
@@ -323,7 +408,9 @@ class Resolver:
 
     @staticmethod
     def _weight(name: _Name) -> float:
-        return (0.5 if name.demonym else 1.0) * math.sqrt(name.mentions)
+        # a name embedding a place ("Cambridge Analytica") says little about where the story is
+        share = W_INNER if name.inner else 0.5 if name.demonym else 1.0
+        return share * math.sqrt(name.mentions)
 
     # -- the article ----------------------------------------------------------------------
 
@@ -338,8 +425,16 @@ class Resolver:
             keys.append(key)
             name = names.get(key)
             if name is None:
-                found, preferred = self.candidates(head if tail.strip() else surface, t.label)
+                found: list[Place] = []
+                preferred: tuple[str, ...] = ()
+                inner = False
+                if any(c.isupper() for c in surface):  # "industry", "faith": not a place name
+                    found, preferred, inner = self._candidates(
+                        head if tail.strip() else surface, t.label
+                    )
                 name = names[key] = _Name(key, found, preferred, demonym=t.label == "NORP")
+                name.inner = inner
+                self._namesakes(name)
                 if tail.strip():
                     name.containers.extend(self._containers(tail.strip()))
             name.mentions += 1
@@ -348,6 +443,11 @@ class Resolver:
                 name.containers.extend(self._containers(after.group(1)))
             if _COMMA_BEFORE.search(text, max(0, t.start - 40), t.start):
                 name.after_comma = True
+            if name.state is not None and (
+                _STATE_AFTER.match(text, t.end)
+                or _STATE_BEFORE.search(text, max(0, t.start - 20), t.start)
+            ):
+                name.cue_state = True
         # Names update one at a time against what the others currently say (their own votes
         # taken back first), the least ambiguous first, until no pick changes: updating all at
         # once lets two namesakes trade places for ever ("Walker County" <-> "Huntsville").
@@ -365,6 +465,30 @@ class Resolver:
             if not changed:
                 break
         return [names[k].pick for k in keys], ctx
+
+    def _namesakes(self, name: _Name) -> None:
+        """Note the world city a bare name may stand for, and the state it may also be."""
+        if name.demonym or name.inner:
+            return
+        key = name.key.split(":", 1)[1]
+        state = STATE_NAMESAKES.get(key)
+        if state is not None:
+            region = self.gazetteer.admin1(state)
+            if region is not None:
+                name.state = state
+                if all(p.id != region.id for p in name.candidates):
+                    name.candidates = [*name.candidates, region]
+        world = max(
+            (p.population for p in name.candidates
+             if p.kind == "city" and p.country != "US" and p.quality == QUALITY_NAME
+             and (p.population >= WORLD_CITY or p.feature in ("P.PPLC", "P.PPLA"))),
+            default=0,
+        )  # fmt: skip
+        # a US city of the name as large says the name is not the world city's alone
+        rival = any(p.country == "US" and p.kind == "city" and p.quality == QUALITY_NAME
+                    and (p.population >= WORLD_CITY or p.population * 5 >= world)
+                    for p in name.candidates)  # fmt: skip
+        name.world = 0 if rival else world
 
     def _margin(self, name: _Name) -> float:
         """How clearly the prior alone picks ``name``'s place (the gap to the runner-up)."""

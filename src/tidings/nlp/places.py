@@ -2,8 +2,12 @@
 
 Every GPE, LOC, FAC and NORP entity is resolved in the article's context (``tidings.geo.resolve``):
 its ``geo`` is set, or left None when no gazetteer entry fits (a street, a building, a demonym
-of no country). NORP entities resolve to the country they name ("Afghan" -> Afghanistan). The
-article's focus -- the country, first-level region and place it is mostly about -- goes to
+of no country). NORP entities resolve to the country they name ("Afghan" -> Afghanistan).
+A well-known place or country demonym an ORG name embeds ("New York" in "New York Police
+Department", "Canadian" in "Canadian government", "Malta" in "Central Bank of Malta") becomes a
+place mention nested inside the ORG mention (``add_embedded``); an ORG named exactly like one of
+our landmarks ("Barclays Center") is taken over as FAC. The article's focus -- the country,
+first-level region and place it is mostly about -- goes to
 ``doc._.tidings_focus``; the resolution context goes to ``doc._.tidings_places_context`` so that
 later stages can resolve a place name the same way (``resolve_place``).
 """
@@ -19,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..geo.gazetteer import QUALITY_ALIAS, QUALITY_NAME, Gazetteer, Place, default_gazetteer
+from ..geo.names import normalise
 from ..geo.resolve import Context, Resolver, Toponym
 from ..model import Geo
 from .extensions import register_extensions
@@ -29,6 +34,10 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 # over when the name is a well-known place and nothing in the text marks a person.
 TAKEN_OVER = frozenset({"ORG", "PERSON"})
 MIN_CITY_POPULATION = 100_000  # a city name this stage takes over from ORG or PERSON
+MAX_EMBEDDED_WORDS = 3  # the longest place name looked for at the start of an ORG name
+_WORD = re.compile(r"[^\s]+")
+_LEAD = re.compile(r"(?:the|The|THE)\s+")
+_OF_PLACE = re.compile(r"\s(?:of|for)\s+(?:the\s+)?([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})$")
 # A word before a mention that makes it a person ("Mr Jordan", "President Georgia ...").
 _PERSON_CUE = re.compile(
     r"\b(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof|professor|president|senator|sen|rep|gov|"
@@ -86,6 +95,7 @@ class PlaceResolver:
                 label = self.place_label(doc.text, entity)
                 if label is not None:
                     entity.label = label
+        self.add_embedded(doc, entities)
         owners: list[int] = []
         toponyms: list[Toponym] = []
         for index, entity in enumerate(entities):
@@ -110,6 +120,69 @@ class PlaceResolver:
         doc._.tidings_focus = focus(entities, chosen, context)
         return doc
 
+    def _landmark(self, form: str) -> bool:
+        """``form`` is exactly the name of one of our landmarks ("Barclays Center")."""
+        key = normalise(form)
+        return bool(key) and bool(self.resolver.gazetteer.landmark(key))
+
+    def add_embedded(self, doc: Doc, entities: list[ResolvedEntity]) -> None:
+        """Record the place an ORG name starts with ("New York" in "New York Police Department",
+        "Canadian" in "Canadian government") as a mention of a place entity nested inside the
+        ORG mention: of the article's entity of that name and label when there is one, else of
+        a new entity appended to ``entities`` (so that no other entity's index changes)."""
+        index: dict[tuple[int, int], int] | None = doc._.tidings_entity_index
+        by_name = {(e.label, e.name): i for i, e in enumerate(entities) if e.label in PLACE_LABELS}
+        for number in range(len(entities)):
+            entity = entities[number]
+            if entity.label != "ORG" or entity.titles:
+                continue
+            for start, end in entity.mentions:
+                found = self.embedded(doc.text[start:end])
+                if found is None:
+                    continue
+                label, offset, length = found
+                span = (start + offset, start + offset + length)
+                name = doc.text[span[0] : span[1]]
+                owner = by_name.get((label, name))
+                if owner is None:
+                    owner = by_name[(label, name)] = len(entities)
+                    entities.append(ResolvedEntity(label, name))
+                if span not in entities[owner].mentions:
+                    entities[owner].mentions.append(span)
+                    entities[owner].mentions.sort()
+                if index is not None:
+                    index.setdefault(span, owner)
+        doc._.tidings_entities = entities
+
+    def embedded(self, text: str) -> tuple[str, int, int] | None:
+        """(label, offset, length) of the well-known place or country demonym an ORG name
+        starts with ("New York Police Department", "the Canadian government") or ends with
+        after "of" ("the Central Bank of Malta"), when the name says more than the place;
+        else None."""
+        lead = _LEAD.match(text)
+        offset = lead.end() if lead else 0
+        body = text[offset:]
+        words = list(_WORD.finditer(body))
+        for n in range(min(len(words) - 1, MAX_EMBEDDED_WORDS), 0, -1):
+            end = words[n - 1].end()
+            if not all(w.group()[:1].isupper() for w in words[:n]):
+                continue
+            phrase = body[:end]
+            if n == 1 and self.resolver._is_demonym(phrase):
+                places, _ = self.resolver.candidates(phrase, "NORP")
+                if places and places[0].kind == "country":
+                    return "NORP", offset, end
+                continue
+            found, _ = self.resolver.candidates(phrase, "GPE")
+            if found and _well_known(found[0]) and found[0].kind != "landmark":
+                return "GPE", offset, end
+        tail = _OF_PLACE.search(body)
+        if tail:
+            found, _ = self.resolver.candidates(tail.group(1), "GPE")
+            if found and found[0].kind in ("country", "admin1") and _well_known(found[0]):
+                return "GPE", offset + tail.start(1), len(tail.group(1))
+        return None
+
     def place_label(self, text: str, entity: ResolvedEntity) -> str | None:
         """GPE or LOC when an ORG or PERSON entity is a well-known place -- every form the
         article uses names a country, continent, first-level region, curated physical feature
@@ -120,6 +193,8 @@ class PlaceResolver:
         if any(_PERSON_CUE.search(text, max(0, s - 20), s) for s, _ in entity.mentions):
             return None
         forms = {entity.name, *entity.aliases}
+        if entity.label == "ORG" and all(self._landmark(form) for form in forms):
+            return "FAC"
         label: str | None = None
         for form in forms:
             if not form[:1].isupper() or (entity.label == "PERSON" and form.endswith("s")):
@@ -134,6 +209,7 @@ class PlaceResolver:
 
 
 def _well_known(place: Place) -> bool:
+    """A place a name may be taken to mean without more context."""
     if place.quality > QUALITY_ALIAS:
         return False
     if place.kind in ("country", "continent"):
