@@ -89,3 +89,19 @@ def test_resolve_place_for_later_stages(nlp: Language, fixtures: Path) -> None:
     geo = resolve_place(doc, "Columbus")
     assert geo is not None and geo.admin1 == "Georgia"
     assert resolve_place(doc, "Xyzzyqua") is None
+
+
+def test_a_place_nested_in_an_organisation_name_is_the_place_alone(nlp) -> None:
+    text = (
+        "Doctors at the Kenya Union of Hospital Doctors said the strike would go on. "
+        "The union met in Nairobi on Monday."
+    )
+    doc = nlp(text)
+    nested = [
+        doc.text[s:e]
+        for entity in doc._.tidings_entities
+        if entity.label in ("GPE", "NORP")
+        for s, e in entity.mentions
+        if 14 <= s < 50
+    ]
+    assert "Kenya Union" not in nested

@@ -173,8 +173,10 @@ class PlaceResolver:
                 if places and places[0].kind == "country":
                     return "NORP", offset, end
                 continue
-            found, _ = self.resolver.candidates(phrase, "GPE")
-            if found and _well_known(found[0]) and found[0].kind != "landmark":
+            # Only the phrase's own name counts: the resolver's fallback reads "Kenya Union"
+            # as the Kenya it embeds, which would nest "Kenya Union" as a place.
+            found, _, embeds = self.resolver._candidates(phrase, "GPE")
+            if found and not embeds and _well_known(found[0]) and found[0].kind != "landmark":
                 return "GPE", offset, end
         tail = _OF_PLACE.search(body)
         if tail:
