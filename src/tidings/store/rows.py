@@ -11,7 +11,7 @@ import re
 import sqlite3
 from typing import Any
 
-from ..model import Article, Entity, Event, Extraction, Focus, Geo, Mention, Quote, Timex
+from ..model import Article, Count, Entity, Event, Extraction, Focus, Geo, Mention, Quote, Timex
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _WEEK = re.compile(r"\d{4}-W\d{2}")
@@ -147,8 +147,8 @@ def insert_extraction(conn: sqlite3.Connection, record: Extraction, *, added_at:
     )
     conn.executemany(
         "INSERT INTO events(id, article_id, local_id, seq, type, mode, actor_id, target_id, "
-        'place_id, date, day, precision, negated, modality, trigger, start, "end") '
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        'place_id, date, day, precision, negated, modality, trigger, start, "end", counts, '
+        "source_id, actor_code, target_code) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [
             (
                 global_id(aid, ev.id),
@@ -167,6 +167,10 @@ def insert_extraction(conn: sqlite3.Connection, record: Extraction, *, added_at:
                 ev.trigger,
                 ev.start,
                 ev.end,
+                json.dumps([c.as_dict() for c in ev.counts], ensure_ascii=False),
+                global_id(aid, ev.source),
+                ev.actor_code,
+                ev.target_code,
             )
             for seq, ev in enumerate(record.events)
         ],
@@ -253,6 +257,10 @@ def load_extraction(conn: sqlite3.Connection, article_id: str) -> Extraction | N
             trigger=ev["trigger"],
             start=ev["start"],
             end=ev["end"],
+            counts=tuple(Count.from_dict(c) for c in json.loads(ev["counts"])),
+            source=_local(ev["source_id"]),
+            actor_code=ev["actor_code"],
+            target_code=ev["target_code"],
         )
         for ev in conn.execute(
             "SELECT * FROM events WHERE article_id = ? ORDER BY seq", (article_id,)
