@@ -105,3 +105,14 @@ def test_a_place_nested_in_an_organisation_name_is_the_place_alone(nlp) -> None:
         if 14 <= s < 50
     ]
     assert "Kenya Union" not in nested
+
+
+def test_an_organisation_named_after_a_place_stays_an_organisation(nlp) -> None:
+    text = (
+        "Fighting flared near Rushan on Sunday. \u201cWe want calm,\u201d the governor told "
+        "the Kabul Ledger on Monday."
+    )
+    doc = nlp(text)
+    outlet = [e for e in doc._.tidings_entities if e.name.endswith("Kabul Ledger")]
+    assert outlet
+    assert all(e.label == "ORG" and e.geo is None for e in outlet)

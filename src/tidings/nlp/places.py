@@ -201,7 +201,9 @@ class PlaceResolver:
         for form in forms:
             if not form[:1].isupper() or (entity.label == "PERSON" and form.endswith("s")):
                 return None
-            found, _ = self.resolver.candidates(form)
+            found, _, embeds = self.resolver._candidates(form)
+            if embeds:  # "Kabul Ledger" embeds Kabul but is no place: an outlet keeps ORG
+                return None
             known = [p for p in found if _well_known(p)]
             if not known:
                 return None
