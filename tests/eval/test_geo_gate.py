@@ -4,8 +4,8 @@ Reached with: .venv/bin/python eval/geo.py   (held-out "test" split = even-numbe
 the resolver was tuned on the odd-numbered "dev" articles)
 Last run, test split: acc@161 given gold toponyms GWN 0.816 (0.887 on toponyms with a GeoNames
 id), LGL 0.855, GeoVirus 0.872; population baseline (same candidates -- countries, regions and
-landmarks included -- no context) 0.795 (0.869) / 0.688 / 0.835. End-to-end GWN P 0.868 R 0.731
-F1 0.794 (baseline F1 0.783). The gate runs end-to-end on the GWN test half only (100
+landmarks included -- no context) 0.795 (0.869) / 0.688 / 0.835. End-to-end GWN P 0.885 R 0.714
+F1 0.790 (baseline F1 0.779). The gate runs end-to-end on the GWN test half only (100
 articles, ~15 s).
 """
 
