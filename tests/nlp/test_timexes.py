@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -102,3 +103,22 @@ def test_would_under_a_reporting_verb_points_after_the_report(nlp: Language) -> 
 def test_would_have_looks_back(nlp: Language) -> None:
     doc = run(nlp, "Without the loan, the firm would have closed in November.", "2013-03-14")
     assert [(t.text, t.value) for t in doc._.tidings_timexes] == [("November", "2012-11")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The talks begin on Wednesday in Geneva.", "2021-08-25"),
+        ("The trial opens Thursday in Boston.", "2021-08-26"),
+        ("Ministers meet in Brussels on Monday.", "2021-08-30"),
+        ("The talks began on Wednesday in Geneva.", "2021-08-18"),
+        ("The envoy visits Kabul on Monday.", "2021-08-23"),
+    ],
+)
+def test_the_present_of_a_scheduled_event_points_forward(
+    nlp: Language, text: str, value: str
+) -> None:
+    # Published Tuesday 24 August 2021: "begin", "open", "meet" in the present schedule an
+    # event; a past tense or another present verb ("visits", the headline present) looks back.
+    doc = run(nlp, text, "2021-08-24")
+    assert [t.value for t in doc._.tidings_timexes] == [value]

@@ -82,7 +82,7 @@ def test_clock_times_take_the_day_written_with_them(
     [
         ("Prices are at their highest level in years.", "years", "PXY"),
         ("Markets lost it all in minutes.", "minutes", "PTXM"),
-        ("The decades-long dispute is over.", "decades", "PXDE"),
+        ("The decades-long dispute is over.", "decades-long", "PXDE"),
         ("It had been decades in the making.", "decades", "PXDE"),
     ],
 )

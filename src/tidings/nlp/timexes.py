@@ -23,6 +23,10 @@ _FUTURE_AUX = {"will", "shall", "'ll", "wo", "going"}
 _FUTURE_GOVERNORS = {"plan", "expect", "schedule", "intend", "aim", "set", "due", "hope", "want"}
 # Participles that put their date ahead: "scheduled for June", "a vote slated for May 3".
 _SCHEDULED = {"schedule", "plan", "slate", "set", "due", "expect", "reschedule", "postpone"}
+# Verbs of a scheduled event: in the present tense news uses them for what is to come ("the talks
+# begin on Wednesday", "the trial opens Monday"), unlike the headline present ("Apple unveils").
+_SCHEDULED_EVENTS = {"begin", "start", "open", "resume", "reopen", "convene", "arrive", "meet"}
+_SCHEDULED_EVENTS |= {"vote", "expire", "kick", "commence", "reconvene", "adjourn"}
 
 
 @spacy.registry.misc("tidings.date_normaliser.v1")
@@ -65,6 +69,8 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         return PAST if any(a.lemma_ == "have" for a in aux) else None
     if verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children):
         return PAST  # a participle with an active subject is a mis-tagged past: "it opened"
+    if verb.tag_ in ("VBZ", "VBP") and not aux and verb.lemma_.lower() in _SCHEDULED_EVENTS:
+        return FUTURE  # the present of a scheduled event: "the talks begin on Wednesday"
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in aux):
         return PRESENT
     return None

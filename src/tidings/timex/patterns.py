@@ -141,11 +141,14 @@ RULES: dict[str, str] = {
         rf"(?P<n>{NUMBER})\s+(?P<unit>{UNIT})\s+(?P<dir>(?i:later|earlier|afterwards?"
         rf"|previously)|(?i:before|after|prior)(?=\s*[.,;:!?)]|\s*$))"
     ),
+    # TimeML keeps "early"/"late" inside the extent (mod START/END; the value is the day's)
     "weekday": (
+        r"(?:(?i:early|late)\s+)?"
         rf"(?:(?P<cue>(?i:last|next|this|coming|past|previous|following))\s+)?(?P<wd>{WEEKDAY})"
         rf"(?:\s+(?P<pod>{PART_OF_DAY}))?"
     ),
     "deictic_day": (
+        r"(?:(?i:early|late)\s+)?"
         r"(?P<rel>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
         r"(?:earlier|later)\s+today|today|yesterday|tomorrow|tonight|last\s+night|"
         r"this\s+(?:morning|afternoon|evening)))"

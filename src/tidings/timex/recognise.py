@@ -135,6 +135,9 @@ def find_timexes(
         if resolved is None:
             continue
         start, end = resolved.span or (cand.start, cand.end)
+        suffix = _WORD_SUFFIX.match(text, end)
+        if suffix and resolved.timex.type == "DURATION":
+            end = suffix.end()  # one token: "45-year-old", "decades-long" (P45Y, PXY)
         if resolved.point is not None and resolved.timex.type in ("DATE", "TIME"):
             ctx.ref, ctx.ref_end = resolved.point, end
             if _NAMES_A_DAY.match(resolved.timex.value or ""):
@@ -146,6 +149,8 @@ def find_timexes(
         )
     return out
 
+
+_WORD_SUFFIX = re.compile(r"-(?:old|long)(?![\w-])")
 
 # Rules whose value depends on which way a bare name points (they take the reporting time).
 _FRAMED = {"month", "weekday", "month_day", "day_month", "season", "quarter", "holiday", "clock"}

@@ -169,6 +169,12 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
     name = m["wd"]
     if not is_full_name(name, LEXICON.weekdays):
         return None
+    every = _EVERY.search(ctx.text, max(0, m.start() - 8), m.start())
+    if every and not m["cue"]:  # "every Monday": a SET, whose extent takes the quantifier
+        code = f"XXXX-WXX-{LEXICON.weekdays[name]}"
+        if m["pod"]:
+            code += "T" + LEXICON.parts_of_day[m["pod"].lower()]
+        return Resolved(TimexValue("SET", code), span=(every.start(), m.end()))
     if ctx.anchor is None:
         return _unresolved("TIME" if m["pod"] else "DATE")
     cue = m["cue"]
@@ -185,6 +191,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved(TimexValue("TIME", values.with_part_of_day(values.day(d), code)), point=d)
     return Resolved(TimexValue("DATE", values.day(d)), point=d)
 
+
+_EVERY = re.compile(r"(?<![\w-])(?i:each|every)\s+$")
 
 _DEICTIC: dict[str, tuple[int, str | None]] = {
     "today": (0, None),
@@ -268,7 +276,14 @@ def set_(m: re.Match[str], ctx: Context) -> Resolved | None:
         before = previous_words(ctx.text, m.start(), 3)
         if not any(_NUMBERISH.match(w) for w in before):
             return None
+    if phrase == "annual" and next_word(ctx.text, m.end()).lower() in _YEAR_RESULTS:
+        # a year's results ("an annual loss", MEANTIME's practice): the period, not a recurrence
+        return Resolved(TimexValue("DURATION", "P1Y"))
     return Resolved(TimexValue("SET", LEXICON.sets[phrase]))
+
+
+_YEAR_RESULTS = {"profit", "profits", "loss", "losses", "results", "sales", "revenue", "revenues"}
+_YEAR_RESULTS |= {"earnings", "income", "deficit", "surplus", "turnover", "growth", "output"}
 
 
 def ref(m: re.Match[str], ctx: Context) -> Resolved | None:
