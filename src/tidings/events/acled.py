@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Entity, Event
-from .lexicon import read_tsv, resource_path
+from ..tables import resource_path, table_records
 
 # ACLED inter codes (codebook): 1 state forces, 2 rebel groups, 3 political militias,
 # 4 identity militias, 5 rioters, 6 protesters, 7 civilians, 8 external/other forces.
@@ -65,7 +65,7 @@ def iso_numeric(alpha2: str | None) -> int | None:
 
 @lru_cache(maxsize=4)
 def load_crosswalk(path: Path | None = None) -> tuple[dict[str, str], ...]:
-    return tuple(read_tsv(path or resource_path("acled_crosswalk.tsv")))
+    return tuple(table_records(path or resource_path("acled_crosswalk.tsv")))
 
 
 def inter_code(

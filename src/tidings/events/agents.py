@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .lexicon import read_tsv, resource_path
+from ..tables import resource_path, table_records
 
 SECTORS = (
     "GOV",
@@ -41,7 +41,7 @@ class Agent:
 def load_agents(path: Path | None = None) -> dict[str, Agent]:
     path = path or resource_path("agents.tsv")
     out: dict[str, Agent] = {}
-    for row in read_tsv(path):
+    for row in table_records(path):
         code = row["code"]
         if code not in SECTORS:
             raise ValueError(f"{path.name}: unknown agent code {code!r}")

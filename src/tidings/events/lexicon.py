@@ -5,11 +5,11 @@ Both are data: analysts extend them without touching code (docs/events.md).
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
+
+from ..tables import resource_path, table_records
 
 PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -34,25 +34,6 @@ class NounEntry:
     mode: str | None
 
 
-def resource_path(name: str) -> Path:
-    return Path(str(resources.files("tidings").joinpath(f"resources/{name}")))
-
-
-def read_tsv(path: Path) -> list[dict[str, str]]:
-    """Rows of a tab-separated resource with a header line, ``#`` comments skipped."""
-    with path.open(encoding="utf-8", newline="") as f:
-        lines = [line for line in f if line.strip() and not line.startswith("#")]
-    reader = csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
-    rows = list(reader)
-    if not rows:
-        return []
-    header = rows[0]
-    return [
-        {h: (row[i].strip() if i < len(row) else "") for i, h in enumerate(header)}
-        for row in rows[1:]
-    ]
-
-
 def _dash(value: str) -> str | None:
     return None if value in ("", "-") else value
 
@@ -68,7 +49,7 @@ def load_verbs(path: Path | None = None) -> dict[str, VerbEntry]:
     """Verb lemma (or phrase) -> entry; the first line for a lemma wins."""
     path = path or resource_path("plover_verbs.tsv")
     out: dict[str, VerbEntry] = {}
-    for row in read_tsv(path):
+    for row in table_records(path):
         lemma = row["lemma"].lower()
         kind = _check_type(row["type"], path, (*PLOVER_TYPES, LIGHT, EMBED_ONLY))
         out.setdefault(lemma, VerbEntry(lemma, kind, _dash(row["mode"]), _dash(row["embeds"])))
@@ -80,7 +61,7 @@ def load_nouns(path: Path | None = None) -> dict[str, NounEntry]:
     """Noun lemma (or compound) -> entry."""
     path = path or resource_path("plover_nouns.tsv")
     out: dict[str, NounEntry] = {}
-    for row in read_tsv(path):
+    for row in table_records(path):
         lemma = row["lemma"].lower()
         kind = _check_type(row["type"], path, PLOVER_TYPES)
         out.setdefault(lemma, NounEntry(lemma, kind, _dash(row["mode"])))

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
+from ..tables import resource_path, table_rows
 from .names import normalise
 
 
@@ -21,24 +20,11 @@ class Alias:
     feature: str | None = None
 
 
-def _rows(path: Path) -> list[list[str]]:
-    with path.open(encoding="utf-8", newline="") as f:
-        return [
-            row
-            for row in csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
-            if row and not row[0].startswith("#")
-        ]
-
-
-def _resource(name: str) -> Path:
-    return Path(str(resources.files("tidings").joinpath(f"resources/{name}")))
-
-
 @lru_cache(maxsize=4)
 def load_aliases(path: Path | None = None) -> dict[str, Alias]:
     """Normalised alias -> what it stands for."""
     out: dict[str, Alias] = {}
-    for row in _rows(path or _resource("geo_aliases.tsv"))[1:]:
+    for row in table_rows(path or resource_path("geo_aliases.tsv")):
         row = row + [""] * (7 - len(row))
         lat = float(row[4]) if row[4] else None
         lon = float(row[5]) if row[5] else None
@@ -51,7 +37,7 @@ def load_aliases(path: Path | None = None) -> dict[str, Alias]:
 @lru_cache(maxsize=4)
 def load_demonyms(path: Path | None = None) -> dict[str, str]:
     """Demonym as written (singular) -> the place it names, from the shared demonyms table."""
-    source = path or _resource("demonyms.tsv")
+    source = path or resource_path("demonyms.tsv")
     if not source.is_file():
         return {}
-    return {row[0]: row[1] for row in _rows(source)[1:] if len(row) >= 2}
+    return {row[0]: row[1] for row in table_rows(source) if len(row) >= 2}

@@ -12,6 +12,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from ..tables import resource_path, table_rows
+
 
 def _read(name: str) -> str:
     return resources.files("tidings").joinpath("resources", name).read_text(encoding="utf-8")
@@ -19,12 +21,7 @@ def _read(name: str) -> str:
 
 def _tsv_rows(name: str) -> list[list[str]]:
     """Rows of a resource TSV, without comment lines and without the column-name row."""
-    rows = [
-        line.rstrip("\n").split("\t")
-        for line in _read(name).splitlines()
-        if line.strip() and not line.startswith("#")
-    ]
-    return rows[1:]
+    return table_rows(resource_path(name))
 
 
 @dataclass(frozen=True, slots=True)

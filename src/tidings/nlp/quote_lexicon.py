@@ -4,17 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from ..tables import resource_path, table_rows
 
 
 def _rows(name: str) -> list[list[str]]:
-    text = resources.files("tidings").joinpath("resources", name).read_text(encoding="utf-8")
-    rows = []
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        rows.append([c.strip() for c in line.split("\t")])
-    return rows[1:]  # the header
+    return table_rows(resource_path(name))
 
 
 @dataclass(frozen=True, slots=True)
