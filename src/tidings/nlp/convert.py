@@ -23,12 +23,13 @@ class DocRecords:
 
 def records_from_doc(doc: Doc) -> DocRecords:
     entities, entity_ids = _entities(doc)
+    quote_ids = _quote_ids(doc)
     return DocRecords(
         entities=entities,
-        quotes=_quotes(doc, entity_ids),
+        quotes=_quotes(doc, entity_ids, quote_ids),
         timexes=tuple(sorted(doc._.tidings_timexes or [], key=lambda t: (t.start, t.end))),
         focus=_focus(doc, entity_ids),
-        events=_events(doc, entity_ids),
+        events=_events(doc, entity_ids, quote_ids),
     )
 
 
@@ -73,26 +74,36 @@ def _entities(doc: Doc) -> tuple[tuple[Entity, ...], dict[int, str]]:
     return tuple(out), ids
 
 
-def _quotes(doc: Doc, entity_ids: dict[int, str]) -> tuple[Quote, ...]:
-    """Quotes in text order, with ids ``q1``, ``q2``, ... and speakers as entity ids."""
-    resolved: list[ResolvedQuote] = sorted(
-        doc._.tidings_quotes or [], key=lambda q: (q.start, q.end)
-    )
-    return tuple(
-        Quote(
-            id=f"q{number}",
-            text=q.text,
-            kind=q.kind,
-            speaker=entity_ids.get(q.speaker) if q.speaker is not None else None,
-            speaker_text=q.speaker_text,
-            cue=q.cue,
-            venue=q.venue,
-            date=q.date,
-            start=q.start,
-            end=q.end,
+def _quote_ids(doc: Doc) -> dict[int, str]:
+    """Index into ``doc._.tidings_quotes`` -> ``q1``, ``q2``, ... in text order; the one
+    numbering that quotes and the events reported in them share."""
+    quotes: list[ResolvedQuote] = doc._.tidings_quotes or []
+    order = sorted(range(len(quotes)), key=lambda i: (quotes[i].start, quotes[i].end))
+    return {index: f"q{number}" for number, index in enumerate(order, start=1)}
+
+
+def _quotes(doc: Doc, entity_ids: dict[int, str], quote_ids: dict[int, str]) -> tuple[Quote, ...]:
+    """Quotes in text order, with their ids and speakers as entity ids."""
+    quotes: list[ResolvedQuote] = doc._.tidings_quotes or []
+    out = []
+    for index, quote_id in quote_ids.items():
+        q = quotes[index]
+        speaker = entity_ids.get(q.speaker) if q.speaker is not None else None
+        out.append(
+            Quote(
+                id=quote_id,
+                text=q.text,
+                kind=q.kind,
+                speaker=speaker,
+                speaker_text=q.speaker_text,
+                cue=q.cue,
+                venue=q.venue,
+                date=q.date,
+                start=q.start,
+                end=q.end,
+            )
         )
-        for number, q in enumerate(resolved, start=1)
-    )
+    return tuple(out)
 
 
 def entities_from_doc(doc: Doc) -> tuple[Entity, ...]:
@@ -100,11 +111,8 @@ def entities_from_doc(doc: Doc) -> tuple[Entity, ...]:
     return _entities(doc)[0]
 
 
-def _events(doc: Doc, entity_ids: dict[int, str]) -> tuple[Event, ...]:
+def _events(doc: Doc, entity_ids: dict[int, str], quote_ids: dict[int, str]) -> tuple[Event, ...]:
     """Events in text order, with ids ``ev1``, ``ev2``, ...; entities and quotes by id."""
-    quotes = doc._.tidings_quotes or []
-    quote_order = sorted(range(len(quotes)), key=lambda i: (quotes[i].start, quotes[i].end))
-    quote_ids = {index: f"q{number}" for number, index in enumerate(quote_order, start=1)}
     resolved: list[ResolvedEvent] = sorted(
         doc._.tidings_events or [], key=lambda e: (e.start, e.end)
     )

@@ -360,13 +360,6 @@ class EventExtractor:
             and noun.head.head.lemma_.lower() in _ACCUSE_OF
         ):  # "accused the police of beating students": the accused beat
             actor = next((c for c in noun.head.head.children if c.dep_ == "dobj"), None)
-        if (
-            actor is None
-            and noun.dep_ == "pobj"
-            and noun.head.lower_ == "of"
-            and noun.head.head.lemma_.lower() in _ACCUSE_OF
-        ):  # "accused the police of beating students": the accused beat
-            actor = next((c for c in noun.head.head.children if c.dep_ == "dobj"), None)
         if noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.lemma_ == "be":
             clause = noun.head.head  # "miners have been on strike": the miners strike
         if clause is not None:
