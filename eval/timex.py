@@ -1,12 +1,16 @@
 """Evaluate time-expression recognition and normalisation (TIMEX3) against gold corpora.
 
     .venv/bin/python eval/timex.py [--data DIR] [--json PATH] [--systems tidings,dateparser]
+                                   [--corpora tempeval3,meantime,dev] [--misses] [--errors]
 
 Corpora (under ``--data``, default ``$TIDINGS_SHARED_EVAL`` or ``../shared/eval`` beside the
 repo): TempEval-3 platinum (``tempeval3-platinum/te3-platinum/*.tml``, the TEST set: never tune
 rules on it) and MEANTIME English (``meantime-en/intra_cross-doc_annotation``, every TIMEX3 with
 tokens, the document-creation date line included, over the six sentences it annotates), plus
-our own dev set ``eval/data/timex_dev.json`` (value accuracy per expression).
+our own dev sets ``eval/data/timex_dev*.json`` (value accuracy per expression). ``--corpora``
+picks which of ``tempeval3``, ``meantime`` and ``dev`` to run (default all): work on rules with
+``--corpora meantime,dev`` so that the test set stays unseen. ``--errors`` lists each corpus's
+misses, spurious expressions and wrong values (never use it on ``tempeval3``).
 
 Scores, the TempEval-3 way: strict (exact offsets) and relaxed (any overlap, one-to-one) span
 P/R/F1; value F1 = relaxed F1 x value accuracy over the relaxed matches (the official
@@ -33,6 +37,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV_SET = ROOT / "eval" / "data" / "timex_dev.json"
+CORPORA = ("tempeval3", "meantime", "dev")
+
+
+def dev_sets() -> list[Path]:
+    """Every dev set we wrote: ``eval/data/timex_dev.json``, ``timex_dev2.json``, ..."""
+    return sorted((ROOT / "eval" / "data").glob("timex_dev*.json"))
 
 
 @dataclass
@@ -220,7 +230,13 @@ def _trim(text: str, span: Span) -> tuple[int, int]:
     return span.start + lead, span.start + len(chunk.rstrip())
 
 
-def score(docs: Iterable[Document], predictions: dict[str, list[Span]]) -> dict[str, float]:
+def score(
+    docs: Iterable[Document],
+    predictions: dict[str, list[Span]],
+    errors: list[dict[str, object]] | None = None,
+) -> dict[str, float]:
+    """The TempEval-3 figures; with ``errors``, every miss, spurious expression, wrong value
+    and wrong extent is appended to it (for error analysis on the corpora we may tune on)."""
     n_gold = n_sys = strict = relaxed = value_ok = type_ok = 0
     for doc in docs:
         gold, system = doc.gold, predictions[doc.name]
@@ -229,6 +245,7 @@ def score(docs: Iterable[Document], predictions: dict[str, list[Span]]) -> dict[
         used: set[int] = set()
         for g in gold:
             gs, ge = _trim(doc.text, g)
+            hit = None
             for i, s in enumerate(system):
                 if i in used:
                     continue
@@ -239,7 +256,14 @@ def score(docs: Iterable[Document], predictions: dict[str, list[Span]]) -> dict[
                     strict += (ss, se) == (gs, ge)
                     value_ok += canonical(s.value) == canonical(g.value) is not None
                     type_ok += s.type == g.type
+                    hit = s
                     break
+            if errors is not None:
+                _note(errors, doc, g, hit)
+        if errors is not None:
+            for i, s in enumerate(system):
+                if i not in used:
+                    _note(errors, doc, None, s)
 
     def prf(hits: int) -> tuple[float, float, float]:
         p = hits / n_sys if n_sys else 0.0
@@ -264,12 +288,71 @@ def score(docs: Iterable[Document], predictions: dict[str, list[Span]]) -> dict[
     }
 
 
+def _note(errors: list[dict[str, object]], doc: Document, g: Span | None, s: Span | None) -> None:
+    def show(span: Span | None) -> str | None:
+        if span is None:
+            return None
+        return f"{doc.text[span.start : span.end]!r} {span.type} {span.value}"
+
+    where = g or s
+    if where is None:
+        return
+    if g is None:
+        kind = "spurious"
+    elif s is None:
+        kind = "missed"
+    elif canonical(s.value) != canonical(g.value):
+        kind = "value"
+    elif (s.start, s.end) != (g.start, g.end):
+        kind = "extent"
+    elif s.type != g.type:
+        kind = "type"
+    else:
+        return
+    line_start = doc.text.rfind("\n", 0, where.start) + 1
+    line_end = doc.text.find("\n", where.end)
+    context = doc.text[line_start : line_end if line_end >= 0 else len(doc.text)]
+    errors.append(
+        {
+            "kind": kind,
+            "doc": doc.name,
+            "dct": doc.dct.isoformat(),
+            "gold": show(g),
+            "system": show(s),
+            "context": context[:300],
+        }
+    )
+
+
 # --- the dev set -------------------------------------------------------------------------------
 
 
-def dev_accuracy(run: System, path: Path = DEV_SET) -> dict[str, object]:
-    """Value (and type) accuracy over every gold expression of our dev set: the expression must
-    be found (overlapping the gold span) with the gold value."""
+def dev_accuracy(run: System, path: Path | None = None) -> dict[str, object]:
+    """Value (and type) accuracy over every gold expression of our dev sets (``path``: one of
+    them; default: every ``eval/data/timex_dev*.json`` together, with each file's own figure
+    under ``files``): the expression must be found (overlapping the gold span) with the gold
+    value."""
+    if path is None:
+        parts = {p.name: dev_accuracy(run, p) for p in dev_sets()}
+        total = sum(int(str(r["expressions"])) for r in parts.values())
+        correct = sum(
+            round(float(str(r["value_accuracy"])) * int(str(r["expressions"])))
+            for r in parts.values()
+        )
+        typed = sum(
+            round(float(str(r["type_accuracy"])) * int(str(r["expressions"])))
+            for r in parts.values()
+        )
+        every_miss = [m for r in parts.values() for m in r["misses"]]  # type: ignore[attr-defined]
+        return {
+            "expressions": total,
+            "value_accuracy": correct / total if total else 0.0,
+            "type_accuracy": typed / total if total else 0.0,
+            "misses": every_miss,
+            "files": {
+                name: {k: v for k, v in r.items() if k != "misses"} for name, r in parts.items()
+            },
+        }
     data = json.loads(path.read_text(encoding="utf-8"))
     total = correct = typed = 0
     misses = []
@@ -286,7 +369,9 @@ def dev_accuracy(run: System, path: Path = DEV_SET) -> dict[str, object]:
                 typed += hit.type == gold["type"]
             else:
                 got = (item["text"][hit.start : hit.end], hit.value) if hit else None
-                misses.append({"text": gold["text"], "gold": gold["value"], "got": got})
+                misses.append(
+                    {"file": path.name, "text": gold["text"], "gold": gold["value"], "got": got}
+                )
     return {
         "expressions": total,
         "value_accuracy": correct / total if total else 0.0,
@@ -298,19 +383,35 @@ def dev_accuracy(run: System, path: Path = DEV_SET) -> dict[str, object]:
 # --- the run -----------------------------------------------------------------------------------
 
 
-def evaluate(data: Path, systems: list[str]) -> dict[str, dict[str, object]]:
-    corpora = {"tempeval3": load_tempeval3(data), "meantime": load_meantime(data)}
+def evaluate(
+    data: Path,
+    systems: list[str],
+    corpora: Iterable[str] = CORPORA,
+    errors: dict[str, list[dict[str, object]]] | None = None,
+) -> dict[str, dict[str, object]]:
+    """Each system's figures on the chosen ``corpora`` (``tempeval3``, ``meantime``, ``dev``);
+    with ``errors``, each gold corpus's error list is stored under ``system/corpus``."""
+    chosen = set(corpora)
+    unknown = chosen - set(CORPORA)
+    if unknown:
+        raise ValueError(f"unknown corpora: {sorted(unknown)}; known: {list(CORPORA)}")
+    loaders = {"tempeval3": load_tempeval3, "meantime": load_meantime}
+    gold = {name: load(data) for name, load in loaders.items() if name in chosen}
     results: dict[str, dict[str, object]] = {}
     for name in systems:
         run = SYSTEMS[name]()
         started = timeit.default_timer()
         results[name] = {}
-        for corpus, docs in corpora.items():
+        for corpus, docs in gold.items():
             if not docs:
                 continue
             predictions = {d.name: run(d.text, d.dct) for d in docs}
-            results[name][corpus] = score(docs, predictions)
-        results[name]["dev"] = dev_accuracy(run)
+            found: list[dict[str, object]] | None = None
+            if errors is not None:
+                found = errors.setdefault(f"{name}/{corpus}", [])
+            results[name][corpus] = score(docs, predictions, found)
+        if "dev" in chosen:
+            results[name]["dev"] = dev_accuracy(run)
         results[name]["seconds"] = round(timeit.default_timer() - started, 1)
     return results
 
@@ -327,13 +428,19 @@ def print_table(results: dict[str, dict[str, object]]) -> None:
                 continue
             cells = " ".join(f"{figures[m]:>13.3f}" for m in metrics)
             print(f"{system:<11} {corpus:<10} {figures['gold']:>5} {figures['system']:>5} {cells}")
-        dev = by_corpus["dev"]
-        assert isinstance(dev, dict)
-        print(
-            f"{system:<11} {'dev':<10} {dev['expressions']:>5}       value accuracy "
-            f"{dev['value_accuracy']:.3f}, type accuracy {dev['type_accuracy']:.3f}"
-            f"   ({by_corpus['seconds']} s in all)"
-        )
+        dev = by_corpus.get("dev")
+        if isinstance(dev, dict):
+            print(
+                f"{system:<11} {'dev':<10} {dev['expressions']:>5}       value accuracy "
+                f"{dev['value_accuracy']:.3f}, type accuracy {dev['type_accuracy']:.3f}"
+            )
+            for file, part in dev.get("files", {}).items():
+                print(
+                    f"{'':<11} {'':<10} {part['expressions']:>5}       value accuracy "
+                    f"{part['value_accuracy']:.3f}, type accuracy {part['type_accuracy']:.3f}"
+                    f"   {file}"
+                )
+        print(f"{system:<11} ({by_corpus['seconds']} s in all)")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -341,17 +448,32 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=default_data())
     parser.add_argument("--json", type=Path, help="write the figures here")
     parser.add_argument("--systems", default="tidings,dateparser")
+    parser.add_argument(
+        "--corpora",
+        default=",".join(CORPORA),
+        help="comma-separated, of tempeval3 (the test set), meantime, dev; default all",
+    )
     parser.add_argument("--misses", action="store_true", help="list dev-set misses")
+    parser.add_argument(
+        "--errors",
+        action="store_true",
+        help="list each gold corpus's errors (not for tempeval3: it is the test set)",
+    )
     args = parser.parse_args(argv)
     systems = [s for s in args.systems.split(",") if s]
-    results = evaluate(args.data, systems)
+    corpora = [c.strip() for c in args.corpora.split(",") if c.strip()]
+    errors: dict[str, list[dict[str, object]]] | None = {} if args.errors else None
+    results = evaluate(args.data, systems, corpora, errors)
     print_table(results)
     if args.misses:
         for system, by_corpus in results.items():
-            dev = by_corpus["dev"]
-            assert isinstance(dev, dict)
-            for miss in dev["misses"]:
-                print(system, miss)
+            dev = by_corpus.get("dev")
+            if isinstance(dev, dict):
+                for miss in dev["misses"]:
+                    print(system, miss)
+    for key, found in (errors or {}).items():
+        for error in found:
+            print(key, json.dumps(error, ensure_ascii=False))
     if args.json:
         args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
     return 0

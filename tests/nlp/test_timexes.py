@@ -122,3 +122,35 @@ def test_the_present_of_a_scheduled_event_points_forward(
     # event; a past tense or another present verb ("visits", the headline present) looks back.
     doc = run(nlp, text, "2021-08-24")
     assert [t.value for t in doc._.tidings_timexes] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("A vote could come as early as Friday.", "1998-12-18"),
+        ("The talks may resume on Monday.", "1998-12-21"),
+        ("The board could have met on Monday.", "1998-12-14"),
+    ],
+)
+def test_a_modal_points_forward_unless_it_looks_back(nlp: Language, text: str, value: str) -> None:
+    # Published Wednesday 16 December 1998.
+    doc = run(nlp, text, "1998-12-16")
+    assert [t.value for t in doc._.tidings_timexes] == [value]
+
+
+def test_a_coordinated_verb_shares_the_first_verbs_future(nlp: Language) -> None:
+    doc = run(
+        nlp, "The market will close early on Thursday and remain shut on Friday.", "1998-12-30"
+    )
+    got = {t.text: t.value for t in doc._.tidings_timexes}
+    assert got == {"Thursday": "1998-12-31", "Friday": "1999-01-01"}
+
+
+def test_what_was_expected_lies_after_the_expectation(nlp: Language) -> None:
+    doc = run(nlp, "An accord was not expected before the summer.", "1998-05-20")
+    assert [(t.text, t.value) for t in doc._.tidings_timexes] == [("the summer", "1998-SU")]
+
+
+def test_had_expected_looks_back_at_the_period(nlp: Language) -> None:
+    doc = run(nlp, "Analysts had expected a profit of 45 cents for the quarter.", "1998-07-23")
+    assert [(t.text, t.value) for t in doc._.tidings_timexes] == [("the quarter", "1998-Q2")]

@@ -27,6 +27,8 @@ _SCHEDULED = {"schedule", "plan", "slate", "set", "due", "expect", "reschedule",
 # begin on Wednesday", "the trial opens Monday"), unlike the headline present ("Apple unveils").
 _SCHEDULED_EVENTS = {"begin", "start", "open", "resume", "reopen", "convene", "arrive", "meet"}
 _SCHEDULED_EVENTS |= {"vote", "expire", "kick", "commence", "reconvene", "adjourn"}
+# Modal auxiliaries: what could, may or should happen lies ahead of the report.
+_MODALS = {"could", "may", "might", "should", "must", "can", "ca"}
 
 
 @spacy.registry.misc("tidings.date_normaliser.v1")
@@ -50,6 +52,13 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     if any(a.lower_ in ("would", "'d") for a in aux):
         # "would have won" looks back; "said it would open in March" is the future of a report
         return PAST if any(a.lemma_ == "have" for a in aux) else FUTURE_IN_PAST
+    if any(a.lower_ in _MODALS for a in aux):
+        # "a vote could come as early as Friday": what may happen is ahead ("could have": back)
+        return PAST if any(a.lemma_ == "have" for a in aux) else FUTURE
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if not aux and not subject and verb.tag_ in ("VB", "VBP") and verb.dep_ == "conj" and depth < 3:
+        # "will close on Thursday and remain shut on Friday": the verb shares the first one's
+        return _verb_tense(verb.head, depth + 1)
     if any(a.lower_ == "to" for a in aux) and verb.head.i != verb.i and depth < 3:
         head = verb.head
         if head.lemma_.lower() in _FUTURE_GOVERNORS:
@@ -63,6 +72,9 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     )
     if verb.tag_ == "VBN" and scheduled and not past_aux:
         return FUTURE  # "a hearing has been scheduled for June 3", "the vote, set for May"
+    passive = any(a.dep_ == "auxpass" for a in aux)
+    if verb.tag_ == "VBN" and verb.lemma_.lower() == "expect" and past_aux and passive:
+        return FUTURE_IN_PAST  # "an accord was not expected before the summer": after then
     if verb.tag_ == "VBD" or past_aux:
         return PAST
     if verb.tag_ == "VBN" and aux:

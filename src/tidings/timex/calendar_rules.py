@@ -141,6 +141,25 @@ _YEAR_AFTER = re.compile(
 _YEAR_STEP = {"next": 1, "last": -1, "this": 0, "the following": 1, "the previous": -1}
 
 
+def week_of_month(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "the last week of March": the ISO week holding most of that week of the month (the
+    week of the 4th for the first, of the last day but three for the last)."""
+    month = month_number(m["month"])
+    if m["year"]:
+        year = int(m["year"])
+    elif ctx.anchor is None:
+        return Resolved(TimexValue("DATE", None))
+    else:
+        year = direction.month_year(ctx.anchor, month, _tense_way(m, ctx), False)
+    word = m["ord"].lower()
+    if word in ("last", "final"):
+        first_next = date(year + month // 12, month % 12 + 1, 1)
+        d = first_next - timedelta(days=4)
+    else:
+        d = date(year, month, 4) + timedelta(days=7 * (LEXICON.ordinals[word] - 1))
+    return Resolved(TimexValue("DATE", values.iso_week(d)), point=d)
+
+
 def fiscal_year(m: re.Match[str], ctx: Context) -> Resolved:
     return Resolved(TimexValue("DATE", f"FY{m['year'] or m['fy']}"))
 
@@ -190,13 +209,30 @@ def century(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(TimexValue("DATE", values.century((n - 1) * 100)))
 
 
+def _the_fall(m: re.Match[str], ctx: Context) -> bool:
+    """ "in the fall," is the season; "the fall of Kabul", "the fall in prices" are not: a
+    preposition before it and nothing but punctuation after it."""
+    before = previous_words(ctx.text, m.start(), 1)
+    return (
+        m.group(0).lower().startswith("the")
+        and bool(before)
+        and before[0] in _SEASON_FRAMES
+        and next_word(ctx.text, m.end()) == ""
+        and bool(re.match(r"[^\S\n]*[.,;:!?)]", ctx.text[m.end() :]))
+    )
+
+
+_SEASON_FRAMES = {"in", "during", "by", "until", "till", "through", "since", "before", "after"}
+_SEASON_FRAMES |= {"throughout", "into", "for"}
+
+
 def season(m: re.Match[str], ctx: Context) -> Resolved | None:
     code = LEXICON.seasons[m["season"].lower()]
     if m["year"]:
         return Resolved(TimexValue("DATE", f"{m['year']}-{code}"))
     before = previous_words(ctx.text, m.start(), 1)
     framed = m.group(0).lower() != m["season"].lower() or (before and before[0] in _PREPOSITIONS)
-    if not framed or (m["season"].lower() == "fall" and not m["cue"]):
+    if not framed or (m["season"].lower() == "fall" and not m["cue"] and not _the_fall(m, ctx)):
         return None
     if ctx.anchor is None:
         return Resolved(TimexValue("DATE", None))
@@ -208,6 +244,9 @@ def season(m: re.Match[str], ctx: Context) -> Resolved | None:
         chosen = max(s for s in starts if s < current)
     elif cue in ("next", "coming", "following"):
         chosen = min(s for s in starts if s > current)
+    elif cue in ("this", "current"):  # "this summer" told in March: the summer of that year
+        year = ctx.anchor.year - 1 if code == "WI" and ctx.anchor.month <= 2 else ctx.anchor.year
+        chosen = values.season_start(year, code)
     elif way == direction.FUTURE:
         chosen = min(s for s in starts if s >= current)
     else:
@@ -256,8 +295,33 @@ def q_year(m: re.Match[str], ctx: Context) -> Resolved:
     return Resolved(TimexValue("DATE", f"{m['year']}-{m['q'].upper()}"))
 
 
+def _movable_holiday(m: re.Match[str], ctx: Context, rule: str) -> Resolved | None:
+    """Easter, Thanksgiving and the like: the named year's, else the one the tense points at
+    (past: the last on or before the anchor; future: the next; otherwise the nearest)."""
+    if m["year"]:
+        return _day_value(values.movable_holiday(int(m["year"]), rule))
+    if ctx.anchor is None:
+        return Resolved(TimexValue("DATE", None))
+    anchor = ctx.anchor
+    days = [
+        values.movable_holiday(y, rule) for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+    ]
+    way = _tense_way(m, ctx)
+    if way == direction.PAST:
+        return _day_value(max(d for d in days if d <= anchor))
+    if way == direction.FUTURE:
+        return _day_value(min(d for d in days if d >= anchor))
+    return _day_value(min(days, key=lambda d: abs((d - anchor).days)))
+
+
 def holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
-    key = next(k for k in LEXICON.holidays if k.lower() == " ".join(m["name"].lower().split()))
+    name = " ".join(m["name"].lower().split())
+    if next_word(ctx.text, m.end())[:1].isupper():
+        return None  # "Easter Island", "Labor Day Parade Committee" are names
+    rule = next((v for k, v in LEXICON.movable_holidays.items() if k.lower() == name), None)
+    if rule is not None:
+        return _movable_holiday(m, ctx, rule)
+    key = next(k for k in LEXICON.holidays if k.lower() == name)
     month_str, day_str = LEXICON.holidays[key].split("-")
     if m["year"]:
         d = safe_date(int(m["year"]), int(month_str), int(day_str))
@@ -345,6 +409,7 @@ HANDLERS: dict[str, Handler] = {
     "month_year": month_year,
     "month": month,
     "fiscal_year": fiscal_year,
+    "week_of_month": week_of_month,
     "year": year,
     "short_year": short_year,
     "decade": decade,

@@ -45,6 +45,7 @@ class Context:
     ref_day: date | None = None  # the last expression that named a whole day ("on Monday")
     last_value: str | None = None  # the last DATE value, for "the same period a year earlier"
     last_end: int = -1
+    story_quarter: str | None = None  # the first quarter the text names ("the quarter" later)
 
     @property
     def base(self) -> date | None:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 
 from . import values
-from .common import Context, Resolved, TimexValue, number, previous_words, unit_code
+from .common import Context, Resolved, TimexValue, next_word, number, previous_words, unit_code
 from .lexicon import LEXICON
 from .patterns import SENTENCE_END
 
@@ -62,8 +62,18 @@ def same_period(m: re.Match[str], ctx: Context) -> Resolved | None:
     shifted = period_year_back(ctx, m.start(), int(amount))
     if shifted:
         return Resolved(TimexValue("DATE", shifted))
+    unit = (m["unit"] or m["unit2"] or "").lower()
+    if unit == "quarter" and ctx.story_quarter:  # "the year-earlier quarter": the story's one
+        return Resolved(
+            TimexValue(
+                "DATE", f"{int(ctx.story_quarter[:4]) - int(amount):04d}" + ctx.story_quarter[4:]
+            )
+        )
     if ctx.anchor is None:
         return Resolved(TimexValue("DATE", None))
+    if unit == "quarter":  # none named: the last quarter finished, a year back
+        d = values.shift_months(ctx.anchor, -3 - 12 * int(amount))
+        return Resolved(TimexValue("DATE", values.quarter(d.year, values.quarter_of(d))))
     return Resolved(TimexValue("DATE", f"{ctx.anchor.year - int(amount):04d}"))
 
 
@@ -89,7 +99,28 @@ def trading_session(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(TimexValue("TIME", values.with_part_of_day(values.day(day), code)), span=span)
 
 
+# Words after "in the morning" that make it another morning ("the night of the attack", "the
+# morning after", "in the evening when he left").
+_NOT_THE_DAYS = {"of", "when", "after", "before", "that", "hours", "news", "paper", "papers"}
+
+
+def part_of_the_day(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "recovering in the afternoon", "by the evening": that part of the day named last
+    ("on Tuesday morning ... in the afternoon"), else of the publication day."""
+    if next_word(ctx.text, m.end()).lower() in _NOT_THE_DAYS:
+        return None
+    day: date | None = ctx.anchor
+    if ctx.ref_day is not None and ctx.ref == ctx.ref_day:
+        day = ctx.near_ref(m.start(), 200)
+    code = LEXICON.parts_of_day[m["pod"].lower()]
+    span = (m.start("part"), m.end("part"))
+    if day is None:
+        return Resolved(TimexValue("TIME", None), span=span)
+    return Resolved(TimexValue("TIME", values.with_part_of_day(values.day(day), code)), span=span)
+
+
 HANDLERS: dict[str, Handler] = {
+    "part_of_the_day": part_of_the_day,
     "same_period": same_period,
     "unit_before": unit_before,
     "trading_session": trading_session,

@@ -58,7 +58,9 @@ def month_year(anchor: date, month_number: int, way: str | None, strict: bool) -
     """The year of a month named without one.
 
     Past: the most recent such month (this month counts unless ``strict``); future: the next
-    one; present or unknown: the anchor's year (HeidelTime's default for news).
+    one; present or unknown: the anchor's year (HeidelTime's default for news), except that in
+    the present tense a month more than half a year behind is next year's ("who takes office
+    in January", told in November: a schedule, not last winter).
     """
     if way == PAST:
         if month_number < anchor.month or (month_number == anchor.month and not strict):
@@ -67,6 +69,8 @@ def month_year(anchor: date, month_number: int, way: str | None, strict: bool) -
     if way == FUTURE:
         if month_number > anchor.month or (month_number == anchor.month and not strict):
             return anchor.year
+        return anchor.year + 1
+    if way == PRESENT and month_number < anchor.month - 6:
         return anchor.year + 1
     return anchor.year
 

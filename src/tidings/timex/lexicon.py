@@ -25,6 +25,7 @@ class Lexicon:
     refs: dict[str, tuple[str, str]]
     sets: dict[str, str]
     holidays: dict[str, str]
+    movable_holidays: dict[str, str]
     events: dict[str, str]
     future_verbs: tuple[str, ...]
 
@@ -49,6 +50,7 @@ def _load() -> Lexicon:
         refs={k: (v[0], v[1]) for k, v in raw["refs"].items()},
         sets=dict(raw["sets"]),
         holidays=dict(raw["holidays"]),
+        movable_holidays=dict(raw["movable_holidays"]),
         events=dict(raw["events"]),
         future_verbs=tuple(raw["future_verbs"]),
     )

@@ -66,7 +66,7 @@ APPROX = (
 RELATIVE_CUE = r"(?i:last|next|this|coming|past|previous|current|following|same|that)"
 
 _EVENT_NAMES = "(?i:" + _alternatives(list(LEXICON.events)) + ")"
-_HOLIDAYS = _alternatives(list(LEXICON.holidays))
+_HOLIDAYS = _alternatives(list(LEXICON.holidays) + list(LEXICON.movable_holidays))
 _FULL_DATE = rf"(?:(?:{MONTH})\s+{DAY}\s*,?\s*{YEAR}|{DAY}\s+(?:of\s+)?(?:{MONTH})\s*,?\s*{YEAR})"
 
 RULES: dict[str, str] = {
@@ -109,15 +109,27 @@ RULES: dict[str, str] = {
     "q_year": rf"(?P<q>Q[1-4])\s+(?P<year>{YEAR})",
     "relative_unit": (
         rf"(?:(?P<the>(?i:the))\s+)?(?:{MODIFIER}|(?P<dir>(?i:earlier|later))\s+)?"
-        rf"(?P<cue>{RELATIVE_CUE})\s+(?P<unit>(?i:year|month|week|weekend|decade|century"
-        rf"|quarter|day|night|fortnight))"
+        rf"(?P<cue>{RELATIVE_CUE}|(?i:prior|preceding))\s+(?P<unit>(?i:year|month|week|weekend"
+        rf"|decade|century|quarter|day|night|fortnight))"
+    ),
+    # "for the quarter", "earlier in the year", "the latest quarter", "ended the week higher":
+    # the period the story is about (a frame word before it is checked by the handler)
+    "the_period": (
+        r"(?:(?i:the)\s+(?:(?P<latest>(?i:latest|most\s+recent|just-ended|just\s+ended))\s+)?"
+        r"(?P<unit>(?i:year|quarter|month|week))(?![\w-])(?!\s+\d)"
+        r"|(?P<end>(?i:year-end|year's\s+end)))"
+    ),
+    # "the last week of March": the ISO week that holds most of that week of the month
+    "week_of_month": (
+        rf"(?i:the)\s+(?P<ord>(?i:first|second|third|fourth|last|final))\s+(?i:week)\s+"
+        rf"(?i:of|in)\s+(?P<month>{MONTH})(?:\s*,?\s*(?P<year>{YEAR}))?"
     ),
     # "the same period last year", "the same quarter a year earlier", "the year-ago quarter"
     "same_period": (
-        r"(?:(?i:the)\s+)?(?:(?i:same)\s+(?i:period|quarter|month|week|season|half|time)"
+        r"(?:(?i:the)\s+)?(?:(?i:same)\s+(?P<unit>(?i:period|quarter|month|week|season|half|time))"
         r"(?:\s+(?i:of|in))?\s+(?:(?:(?i:the)\s+)?(?i:last|previous|prior|preceding)\s+(?i:year)"
         rf"|(?P<n>(?i:a|one|two|three))\s+(?i:years?)\s+(?i:earlier|ago|before|previously)"
-        rf"|(?P<year>{YEAR}))|(?i:year-(?:earlier|ago))\s+(?i:period|quarter|month))"
+        rf"|(?P<year>{YEAR}))|(?i:year-(?:earlier|ago))\s+(?P<unit2>(?i:period|quarter|month)))"
     ),
     # "the year before", "the month previous": one unit before the last date named
     "unit_before": (
@@ -129,6 +141,11 @@ RULES: dict[str, str] = {
         r"(?i:in|during)\s+(?P<part>(?:(?i:early|late)\s+)?(?P<pod>(?i:morning|afternoon"
         r"|evening)))\s+(?i:trading|trade|deals|dealings|session)"
     ),
+    # "recovering in the afternoon": that part of the day last named (or of publication)
+    "part_of_the_day": (
+        r"(?P<frame>(?i:in|during|by))\s+(?P<part>(?i:the)\s+"
+        r"(?P<pod>(?i:morning|afternoon|evening|night)))"
+    ),
     "period_of_year": (
         rf"(?i:the\s+)(?:{MODIFIER}|(?i:entire|whole|full)\s+)"
         rf"(?P<unit>(?i:year|month|week|day|decade))"
@@ -136,7 +153,10 @@ RULES: dict[str, str] = {
     # "ended the day higher", "late in the day": the day of the story (or the last one named)
     "the_day": r"(?:(?i:early|late|later|earlier)\s+(?i:in)\s+)?(?i:the\s+day)(?!\s+(?i:of|when))",
     "the_weekend": r"(?i:the\s+weekend)",
-    "ago": rf"(?P<n>{NUMBER}|{VAGUE})\s+(?P<unit>{UNIT})\s+(?i:ago|back)",
+    "ago": (
+        rf"(?P<n>{NUMBER}|{VAGUE})\s+(?P<unit>{UNIT})\s+(?i:ago|back)"
+        r"|(?P<bare>(?i:years|months|weeks|decades|centuries))\s+(?i:ago)"
+    ),
     "later": (
         rf"(?P<n>{NUMBER})\s+(?P<unit>{UNIT})\s+(?P<dir>(?i:later|earlier|afterwards?"
         rf"|previously)|(?i:before|after|prior)(?=\s*[.,;:!?)]|\s*$))"
@@ -174,10 +194,11 @@ RULES: dict[str, str] = {
         rf"(?:{APPROX})?(?:(?i:the)\s+(?P<cue>(?i:past|last|next|first|coming|previous"
         rf"|following|final|recent))\s+)?(?P<n>{NUMBER}|{VAGUE})"
         rf"(?:\s+(?i:more|additional|straight|consecutive|long|full|trading|working|business"
-        rf"|calendar|successive|whole))?(?:\s+|-)(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?"
+        rf"|calendar|successive|whole|single))?(?:\s+|-)(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?"
     ),
     "vague_duration": (
         r"(?:(?P<pre>(?i:for|over\s+the|in\s+recent|recent|in\s+the\s+coming|the\s+coming"
+        r"|in\s+coming|coming"
         r"|the\s+past|in\s+the\s+past|within|in(?:\s+(?:just|only|mere))?))\s+)?"
         r"(?P<unit>(?i:years|months|weeks|days|hours|minutes|decades|centuries))"
     ),
@@ -196,6 +217,7 @@ RULES: dict[str, str] = {
 # Rules whose match is worth a point more than a same-length match of another rule.
 PRIORITY: dict[str, int] = {
     "anchored": 5,
+    "week_of_month": 4,
     "same_period": 4,
     "iso_date": 4,
     "numeric_date": 4,

@@ -24,6 +24,7 @@ from .relative_rules import HANDLERS as RELATIVE_HANDLERS
 
 HANDLERS = {**CALENDAR_HANDLERS, **RELATIVE_HANDLERS, **COMPARISON_HANDLERS}
 _NAMES_A_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_QUARTER = re.compile(r"\d{4}-Q[1-4]$")
 TenseOf = Callable[[int, int], str | None]
 
 
@@ -142,8 +143,11 @@ def find_timexes(
             ctx.ref, ctx.ref_end = resolved.point, end
             if _NAMES_A_DAY.match(resolved.timex.value or ""):
                 ctx.ref_day = resolved.point
-        if resolved.timex.type == "DATE" and resolved.timex.value:
+        if resolved.timex.type == "DATE" and resolved.timex.value and cand.rule != "same_period":
+            # a comparison's own value is never what the next comparison counts back from
             ctx.last_value, ctx.last_end = resolved.timex.value, end
+            if ctx.story_quarter is None and _QUARTER.match(resolved.timex.value):
+                ctx.story_quarter = resolved.timex.value
         out.append(
             FoundTimex(text[start:end], resolved.timex.type, resolved.timex.value, start, end)
         )

@@ -32,8 +32,8 @@ _FULL_DATE = re.compile(
     rf"|(?P<day2>{DAY})\s+(?:of\s+)?(?P<month2>{MONTH})\s*,?\s*(?P<year2>{YEAR}))"
 )
 _STEP = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "next": 1, "coming": 1}
-_STEP |= {"following": 1, "this": 0, "current": 0, "same": 0, "that": 0}
-_ANAPHORIC = {"following", "previous", "preceding", "same", "that"}
+_STEP |= {"following": 1, "this": 0, "current": 0, "same": 0, "that": 0, "prior": -1}
+_ANAPHORIC = {"following", "previous", "preceding", "same", "that", "prior"}
 _NUMBERISH = re.compile(
     r"(?i:\d|once|twice|times|one|two|three|four|five|six|seven|eight|nine|ten)"
 )
@@ -101,6 +101,93 @@ def period_of_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _at(base, unit)
 
 
+# Words before "the year/quarter/month/week" that make it the period the story is about.
+_PERIOD_FRAMES = {"for", "in", "during", "through", "throughout", "over", "within", "into"}
+_PERIOD_FRAMES |= {"ended", "ending", "closed", "finished", "end", "ends", "until", "by", "since"}
+# Nouns before "of the year" that measure a part of it ("the first nine months of the year").
+_PART_NOUNS = {"half", "part", "end", "beginning", "start", "rest", "remainder", "middle"}
+_PART_NOUNS |= {"balance", "course", "close", "bulk"}
+# Words after "the quarter" that make it something else ("the quarter point", "the year's X"
+# stays a date; "the year of the tiger" does not).
+_NOT_PERIOD_AFTER = {"of", "point", "points", "mile", "miles", "hour", "when", "in", "that"}
+
+
+_ENDED = re.compile(
+    rf"[^\S\n]+(?i:ended|ending|that\s+ended|which\s+ended)[^\S\n]+(?P<month>{MONTH})[^\S\n]+"
+    rf"(?P<day>{DAY})(?:,?[^\S\n]+(?P<year>{YEAR}))?"
+)
+
+
+_SUPERLATIVE = re.compile(r"best|worst|first|last|most|least|\w{3,}est")
+_SO_FAR = re.compile(r"[^\S\n]+(?i:so\s+far|to\s+date)\b")
+
+
+def _framed_period(ctx: Context, start: int, end: int) -> bool:
+    before = previous_words(ctx.text, start, 2)
+    after = next_word(ctx.text, end).lower()
+    if after in _NOT_PERIOD_AFTER:
+        return False
+    if not before:
+        return False
+    if before[-1] == "of":
+        if len(before) > 1 and (before[0] in _PART_NOUNS or before[0] in LEXICON.units):
+            return True
+        # "the best opening of the year", "the highest level of the year so far"
+        ranked = any(_SUPERLATIVE.fullmatch(w) for w in previous_words(ctx.text, start, 5)[:-1])
+        return ranked or bool(_SO_FAR.match(ctx.text, end))
+    return before[-1] in _PERIOD_FRAMES
+
+
+def _reported_quarter(ctx: Context, latest: bool) -> str | None:
+    """The quarter a story means by "the quarter": the first one it named, else the last one
+    finished (results are reported after a quarter ends; past tense or "latest"), else the
+    current one."""
+    if ctx.story_quarter and not latest:
+        return ctx.story_quarter
+    if ctx.anchor is None:
+        return None
+    d = ctx.anchor
+    if latest or ctx.tense != direction.FUTURE and ctx.tense != direction.PRESENT:
+        d = values.shift_months(d, -3)
+    return values.quarter(d.year, values.quarter_of(d))
+
+
+def the_period(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "for the quarter", "earlier in the year", "by year-end", "the latest quarter", "ended
+    the week higher": the period the story is about (TimeML: a DATE of that granularity)."""
+    if m["end"]:
+        base = ctx.near_ref(m.start())
+        return _unresolved() if base is None else _at(base, "Y")
+    unit = unit_code(m["unit"])
+    latest = bool(m["latest"])
+    ended = _ENDED.match(ctx.text, m.end())
+    if ended and ctx.anchor is not None:  # "the week ended Feb. 13": the week of that day
+        month_no = LEXICON.months[ended["month"].rstrip(".")]
+        day_no = int(re.match(r"\d+", ended["day"]).group(0))  # type: ignore[union-attr]
+        year_no = int(ended["year"]) if ended["year"] else None
+        if year_no is None:
+            year_no = direction.day_year(ctx.anchor, month_no, day_no, direction.PAST)
+        last_day = safe_date(year_no, month_no, day_no)
+        if last_day is not None:
+            return _at(last_day, unit)
+    if not latest and not _framed_period(ctx, m.start(), m.end()):
+        return None
+    if unit == "Q":
+        value = _reported_quarter(ctx, latest)
+        if value is None:
+            return _unresolved()
+        first = date(int(value[:4]), 3 * int(value[-1]) - 2, 1)
+        return Resolved(TimexValue("DATE", value), point=first)
+    base = ctx.near_ref(m.start())
+    if base is None:
+        return _unresolved()
+    if latest and unit in ("M", "Y"):
+        base = values.shift(base, -1, unit)  # the latest month's figures: last month's
+    if unit == "W":
+        base = ctx.ref_day or base
+    return _at(base, unit)
+
+
 def the_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     """ "ended the day higher", "for the day", "late in the day": the last day named (market
     reports name it: "on Monday ... ended the day"), else the publication day."""
@@ -133,6 +220,8 @@ def the_weekend(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def ago(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if m["bare"]:  # "years ago": some time back, TimeML's PAST_REF
+        return Resolved(TimexValue("DATE", "PAST_REF"))
     amount = number(m["n"])
     unit = unit_code(m["unit"])
     if amount is None:
@@ -227,6 +316,9 @@ def anaphoric_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _at(base + timedelta(days=offset.get(rel, 0)), "D")
 
 
+_YEAR_COUNT = re.compile(r"(?:1[89]|20)\d\d")
+
+
 def duration(m: re.Match[str], ctx: Context) -> Resolved | None:
     counted = m["n"].lower()
     unit = unit_code(m["unit"])
@@ -235,14 +327,22 @@ def duration(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None  # "a second time", "a quarter of the vote"
     if amount is None and counted not in LEXICON.vague_numbers:
         return None
+    if _YEAR_COUNT.fullmatch(m["n"]) and not m["unit"].lower().endswith("s"):
+        return None  # "World Cup 2018 day five": a year before a singular unit is no count
     if counted in ("a", "an") and m.group(0).lower().startswith(counted):
         before = previous_words(ctx.text, m.start(), 3)
-        if any(_NUMBERISH.match(w) for w in before) and unit in ("Y", "M", "W", "D", "H"):
+        modified = len(m.group(0).split()) > 2  # "in a single day", "a full year": no rate
+        framed = bool(before) and before[-1] in _DURATION_FRAMES
+        rate = any(_NUMBERISH.match(w) for w in before) and not (modified or framed)
+        if rate and unit in ("Y", "M", "W", "D", "H"):
             return None  # "$5m a year", "twice a day": a set
     if amount is not None and m["half"]:  # "a week and a half"
         amount += 0.5
     return Resolved(TimexValue("DURATION", values.duration(amount, unit)))
 
+
+# Prepositions before "a day" that make it a length of time, not a rate ("fell 5% in a day").
+_DURATION_FRAMES = {"in", "for", "within", "than", "over", "after", "about", "nearly", "almost"}
 
 _VAGUE_SPAN = re.compile(r"(?i:for|in(?:\s+(?:just|only|mere))?|within)\s+")
 # A bare plural unit is a duration only in these frames: "decades-long", "years in the making".
@@ -260,6 +360,8 @@ def range_start(m: re.Match[str], ctx: Context) -> Resolved | None:
 def vague_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
     if not m["pre"] and not _BARE_PLURAL.match(ctx.text, m.end()):
         return None
+    if previous_words(ctx.text, m.start(), 1) in (["early"], ["small"], ["wee"]):
+        return None  # "the early hours of Sunday" is a time of that day, not a duration
     if m["pre"] and m["pre"].lower() == "in":
         following = ctx.text[m.end() : m.end() + 12].lstrip().lower()
         if following.startswith(("of", "to", "and", "past", "ago", "before", "after")):
@@ -303,6 +405,7 @@ HANDLERS: dict[str, Handler] = {
     "relative_unit": relative_unit,
     "period_of_year": period_of_year,
     "the_day": the_day,
+    "the_period": the_period,
     "the_weekend": the_weekend,
     "range_start": range_start,
     "ago": ago,

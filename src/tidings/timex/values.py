@@ -142,3 +142,34 @@ def season_of(d: date) -> tuple[int, str]:
     if d.month in (12, 1, 2):
         return (d.year if d.month == 12 else d.year - 1, "WI")
     return (d.year, {3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(d.month, "FA"))
+
+
+def easter(year: int) -> date:
+    """Western (Gregorian) Easter Sunday: the anonymous Gregorian computus."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    r = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * r) // 451
+    month_number, day_number = divmod(h + r - 7 * m + 114, 31)
+    return date(year, month_number, day_number + 1)
+
+
+def movable_holiday(year: int, rule: str) -> date:
+    """The day of a movable holiday in ``year`` from its lexicon rule: ``easter:-2`` (Good
+    Friday), ``11:4:4`` (the fourth Thursday of November), ``5:1:-1`` (the last Monday of May),
+    ``11:1:1:+1`` (the day after the first Monday of November)."""
+    parts = rule.split(":")
+    if parts[0] == "easter":
+        return easter(year) + timedelta(days=int(parts[1]))
+    month_number, iso_weekday, nth = int(parts[0]), int(parts[1]), int(parts[2])
+    after = int(parts[3]) if len(parts) > 3 else 0
+    if nth > 0:
+        first = date(year, month_number, 1)
+        d = first + timedelta(days=(iso_weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+    else:
+        last = date(year, month_number, calendar.monthrange(year, month_number)[1])
+        d = last - timedelta(days=(last.isoweekday() - iso_weekday) % 7)
+    return d + timedelta(days=after)
