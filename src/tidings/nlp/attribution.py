@@ -3,7 +3,11 @@
 The cue is a speech verb from ``quote_cues.tsv`` ("said", "told", "warned", "called on") or the
 phrase "according to". The speaker is the cue's subject (``nsubj``), the object of "according
 to", or, for a participle that continues a clause ("..., adding that"), the subject of the verb
-it hangs from. Tokens inside quotation marks never count as cue or speaker.
+it hangs from (for a second cue the parser joined to the first one's reported clause, "He
+acknowledged that ... but insisted that ...", the first cue's subject); "X was quoted as saying"
+gives X; "according to a statement from Y" gives Y. Where the parse is wrong in a known way the
+speaker is read back from the sentence's shape (``misparse.py``). Tokens inside quotation marks
+never count as cue or speaker.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from .misparse import dateline, fronted_speaker, inverted_split, paragraph_opener
 from .quote_lexicon import quote_lexicon
 from .quote_marks import MarkedQuote
 
@@ -24,6 +29,13 @@ _PRUNE_DEEP = {"relcl", "acl", "appos", "advcl", "parataxis"}
 _SUBJECTS = ("nsubj", "nsubjpass")
 _CONTENT_DEPS = ("ccomp", "xcomp")
 _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt|No))(?<!\bMrs)[.!?](?=\s|$)")
+# title abbreviations whose full stop ends no sentence ("Brig. Gen. Nabil Abdallah said")
+_ABBREVIATIONS = frozenset(
+    {
+        "gen", "brig", "col", "capt", "maj", "sgt", "cpl", "adm", "cmdr", "gov", "sen", "rep",
+        "prof", "rev", "hon", "insp", "supt", "det", "amb", "pres", "lt", "cdr", "fr",
+    }
+)  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -129,25 +141,67 @@ def speaker_head(cue: Token, inside: set[int]) -> Token | None:
         objects = [c for c in to.children if c.dep_ == "pobj" and c.i not in inside]
         if not objects:
             objects = [c for c in cue.children if c.dep_ == "pobj" and c.i not in inside]
-        return objects[0] if objects else None
+        if not objects:
+            return None
+        found = objects[0]
+        if found.lemma_.lower() in quote_lexicon().venue_nouns:
+            # "according to a statement from the Ombudsman's Office": who issued it
+            issuers = [
+                g
+                for c in found.children
+                if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
+                for g in c.children
+                if g.dep_ == "pobj" and g.i not in inside
+            ]
+            return issuers[0] if issuers else None
+        return found
     subject = _subject(cue, inside)
+    comma = inverted_split(cue, inside)
+    if subject is not None and comma is not None and subject.i < comma:
+        # "Floods destroyed 3,000 homes in Niger, the agency said": "homes" taken for the
+        # subject, "the agency" for an apposition; the speaker is the phrase after the comma
+        for token in cue.doc[comma + 1 : cue.i]:
+            if not comma < token.head.i < cue.i and token.pos_ in ("NOUN", "PROPN"):
+                return token
+        return None
+    if subject is not None and dateline(subject):
+        # "OUAGADOUGOU, March 3 (Wire) - Burkina Faso's government said": the parser took the
+        # dateline for the subject; the noun right before the cue is the speaker
+        before = cue.doc[cue.i - 1] if cue.i > 0 else None
+        ok = before is not None and before.pos_ in ("NOUN", "PROPN") and before.i not in inside
+        return before if ok else None
     if subject is not None:
+        if subject.dep_ == "nsubjpass" and cue.lemma_.lower() == "quote":
+            return subject  # "X was quoted (by the paper) as saying": X spoke
         if subject.dep_ == "nsubjpass":
             # "X was quoted as saying" / "was told by X": the agent, if any
             agents = [c for c in cue.children if c.dep_ == "agent"]
             objects = [g for a in agents for g in a.children if g.dep_ == "pobj"]
             return objects[0] if objects else None
         return subject
+    opener = paragraph_opener(cue, inside)
+    if opener is not None:
+        return opener
     verb = cue
     for _ in range(2):  # "..., adding that" / "and warned": the subject of the governing verb
         if verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head.i == verb.i:
             break
+        if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and is_cue(verb.head.head):
+            # "He acknowledged that prices would rise but insisted that ...": the parser joins
+            # the second cue to the first one's reported clause; its speaker is the first's
+            verb = verb.head
         verb = verb.head
         if verb.i in inside:
             break
         subject = _subject(verb, inside)
         if subject is not None:
             return subject
+    fronted = fronted_speaker(cue, inside)
+    if fronted is not None:
+        return fronted
+    for child in cue.lefts:  # "The 76-year-old added": the age parsed as the verb's modifier
+        if child.lower_ == "old" and any(t.lower_ == "year" for t in child.subtree):
+            return child
     # '"...," said Y': Y sometimes parsed as an object or a loose dependent of "said"
     for child in cue.rights:
         if child.i in inside or child.is_punct:
@@ -167,11 +221,19 @@ def attribution_for(cue: Token, inside: set[int]) -> Attribution:
     head = speaker_head(cue, inside)
     if head is None:
         return Attribution(cue=cue, cue_text=cue_text(cue), speaker=None)
+    extra: list[Span] = []
+    if head.dep_ == "appos" and not any(c.dep_ in _SUBJECTS for c in cue.children):
+        # a fronted speaker's later appositions are its own: "Suparno, a fisherman,"
+        extra = [
+            noun_phrase(c, inside)
+            for c in head.head.children
+            if c.dep_ == "appos" and c.i > head.i and c.i not in inside
+        ]
     return Attribution(
         cue=cue,
         cue_text=cue_text(cue),
         speaker=noun_phrase(head, inside),
-        appositions=appositions(head, inside),
+        appositions=appositions(head, inside) + extra,
     )
 
 
@@ -211,16 +273,24 @@ def window_tokens(doc: Doc, start: int, end: int) -> list[Token]:
 # --- direct quotations: the cue after the closing mark, else before the opening one ----------
 
 
+def _sentence_ends(text: str, start: int, end: int) -> list[int]:
+    out = []
+    for match in _SENTENCE_END.finditer(text, start, end):
+        word = re.search(r"(\w+)$", text[max(start, match.start() - 6) : match.start()])
+        if match.group() == "." and word and word.group(1).lower() in _ABBREVIATIONS:
+            continue
+        out.append(match.end())
+    return out
+
+
 def _sentence_cut_right(text: str, start: int, end: int) -> int:
-    match = _SENTENCE_END.search(text, start, end)
-    return match.end() if match else end
+    ends = _sentence_ends(text, start, end)
+    return ends[0] if ends else end
 
 
 def _sentence_cut_left(text: str, start: int, end: int) -> int:
-    last = start
-    for match in _SENTENCE_END.finditer(text, start, end):
-        last = match.end()
-    return last
+    ends = _sentence_ends(text, start, end)
+    return ends[-1] if ends else start
 
 
 def direct_attribution(

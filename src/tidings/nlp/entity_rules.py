@@ -29,6 +29,12 @@ from spacy.util import filter_spans
 
 from .known_names import OVERRIDABLE, acronyms, family_names, people_by_name, sweep
 from .lexicon import Lexicon, lexicon
+from .name_repairs import (
+    grow_given_names,
+    join_particles,
+    orgs_not_people,
+    outlets_not_people,
+)
 from .org_names import grow_institutions
 from .person_evidence import (
     extend_surnames,
@@ -77,11 +83,15 @@ class EntityRules:
         spans = split_spans(doc, spans, self.lex)
         spans = promote_people(doc, spans, self.lex)
         spans = extend_surnames(doc, spans, self.lex)
+        spans = grow_given_names(doc, spans, self.lex)
+        spans = join_particles(doc, spans, self.lex)
         spans = people_by_name(doc, spans)
         spans = places_not_people(doc, spans, self.lex)
         spans = self._places_before_features(doc, spans)
         spans = family_names(doc, spans, self.lex)
         spans = acronyms(doc, spans)
+        spans = orgs_not_people(doc, spans)
+        spans = outlets_not_people(doc, spans)
         spans = sweep(doc, spans, self.lex)
         doc.ents = filter_spans(self._trimmed(doc, spans))
         return doc

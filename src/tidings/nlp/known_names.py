@@ -64,6 +64,14 @@ def people_by_name(doc: Doc, spans: list[Span]) -> list[Span]:
         for s in spans
     ]
     words = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1 and s[-1].is_title}
+    # and a middle word of a longer name: the first surname of "Ximena Quispe Huamán"
+    words |= {
+        t.text
+        for s in spans
+        if s.label_ == "PERSON" and len(s) > 2
+        for t in s[1:-1]
+        if t.is_title and len(t) > 2 and t.lower_ not in PARTICLES
+    }
     words -= {t.text for s in spans if s.label_ != "PERSON" and len(s) > 1 for t in s}
     return [
         _relabel(s, "PERSON") if len(s) == 1 and s.text in words and s.label_ in OVERRIDABLE else s
@@ -197,7 +205,14 @@ def _standalone(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
         if _joined(doc[end - 1]) or _name_word(nxt, lex) or nxt.lower_ in lex.families:
             return False
     if end - start == 1 and (first.is_sent_start or _line_start(doc, start)):
-        return first.pos_ == "PROPN" and not first.is_stop
+        # a known name opening a sentence is often tagged a common noun ("Cheruiyot dismissed
+        # that."): as the subject of a verb, with no lower-case use in the article, it is the name
+        return not first.is_stop and (
+            first.pos_ == "PROPN"
+            or first.pos_ == "NOUN"
+            and first.dep_ in ("nsubj", "nsubjpass")
+            and not any(t.lower_ == first.lower_ and t.is_lower for t in doc)
+        )
     return True
 
 

@@ -22,6 +22,7 @@ INSTITUTION_HEADS = frozenset(
         "delegation", "embassy", "mission", "consulate", "office", "committee", "panel",
         "commission", "secretariat", "bureau", "directorate", "taskforce", "agency", "authority",
         "council", "ministry", "department", "tribunal", "observatory", "inspectorate",
+        "union", "association", "federation", "confederation", "chamber", "board", "syndicate",
     }
 )  # fmt: skip
 DIPLOMATIC = frozenset({"delegation", "embassy", "mission", "consulate", "office", "commission"})
@@ -74,13 +75,22 @@ def grow_institutions(
         if low not in INSTITUTION_HEADS or not token.is_title or token.i == 0:
             continue
         start = token.i
-        while (
-            start > 0
-            and _capital(doc[start - 1])
-            and doc[start - 1].pos_ in ("PROPN", "ADJ", "NOUN")
-            and "\n" not in doc[start - 1].text_with_ws
-        ):
-            start -= 1
+        while start > 0 and "\n" not in doc[start - 1].text_with_ws:
+            if (
+                _capital(doc[start - 1])
+                and doc[start - 1].pos_ in ("PROPN", "ADJ", "NOUN")
+                or (
+                    # "the Bakers and Allied Workers Union": "and" between capitalised words
+                    start > 1
+                    and start < token.i
+                    and doc[start - 1].lower_ in _JOINERS
+                    and _capital(doc[start - 2])
+                    and doc[start - 2].pos_ in ("PROPN", "NOUN")
+                )
+            ):
+                start -= 1
+            else:
+                break
         end = _tail(doc, token.i + 1, low in DIPLOMATIC)
         if end - start <= MAX_TOKENS and (end > token.i + 1 or start < token.i):
             found.append(Span(doc, start, end, label="ORG"))

@@ -152,9 +152,16 @@ def person_evidence(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     """Whether the text marks doc[start:end] as a person, apart from a given name: a title or
     honorific right before it, an apposition with a person noun or an age after it, or an
     apposition before it ("His sister, X,")."""
-    if start > 0 and (
-        doc[start - 1].lower_ in lex.honorifics
-        or (doc[start - 1].lower_ in lex.titles and doc[start - 1].text[:1].isupper())
+    if (
+        start > 0
+        and (
+            doc[start - 1].lower_ in lex.honorifics
+            or (
+                doc[start - 1].lower_ in lex.titles
+                # "health minister Aurelia X": a lower-case title before a name of two words or more
+                and (doc[start - 1].text[:1].isupper() or end - start >= 2)
+            )
+        )
     ):
         return True
     if end + 2 < len(doc) and doc[end].text == ",":

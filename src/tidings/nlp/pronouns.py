@@ -41,6 +41,7 @@ _MALE_SURNAME = re.compile(r"(?:ov|ev|yov|sky|skiy|in)$")
 _VIETNAMESE_MIDDLE = {"thi": "f", "van": "m"}  # "Nguyen Thi Hoa", "Tran Van Duc"
 _PERSONAL = ("PERSON",)
 _COLLECTIVE = ("ORG", "NORP", "GPE")
+_LOCATIVE = {"in", "at", "near", "from", "to", "into", "across", "outside", "around", "inside"}
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
@@ -141,11 +142,15 @@ def resolve_pronoun(
             return ctx.entities[n].label in _COLLECTIVE
     else:
         return None
+    if low in _THEY and _plural_group_before(ctx, pronoun):
+        return None  # "Human rights groups are sceptical. They point out ...": nobody named
     paragraph = ctx.paragraph_of(pronoun.idx)
     lo = ctx.paragraphs[max(0, paragraph - 2)][0]
     hi = bisect.bisect_left(ctx.starts, pronoun.idx)
     candidates = [
-        (s, n) for s, e, n in ctx.mentions[:hi] if s >= lo and fits(n) and not ctx.quoted(s, e)
+        (s, n)
+        for s, e, n in ctx.mentions[:hi]
+        if s >= lo and fits(n) and not ctx.quoted(s, e) and not _where(ctx, s, e, n)
     ]
     # "The judge was unmoved. '...,' she said": a role-nominal subject stands for its holder
     candidates += [(s, n) for s, n in ctx.nominals if lo <= s < pronoun.idx and fits(n)]
@@ -153,7 +158,12 @@ def resolve_pronoun(
     if want:
         exact = [(s, n) for s, n in candidates if ctx.genders.get(n) == want]
         unknown = [(s, n) for s, n in candidates if ctx.genders.get(n) is None]
-        candidates = exact or unknown
+        if exact and unknown and _nearer(ctx, pronoun, unknown[-1][0], exact[-1][0]):
+            # "X [gender unknown] dismissed that. He said": the subject just before wins over
+            # a man named further back
+            candidates = sorted(exact + unknown)
+        else:
+            candidates = exact or unknown
     anonymous = [
         max(h.start, h.end)
         for h in history
@@ -166,6 +176,54 @@ def resolve_pronoun(
     if anonymous and anonymous[-1] > last_mention:
         return None  # the nearest speaker was a "nurse" or "officials": nobody named
     return chosen
+
+
+def _where(ctx: SpeakerContext, start: int, end: int, number: int) -> bool:
+    """Whether a place's mention only says where ("met in Asmara"), or a nationality only
+    describes ("Eritrean President X"): no "they" or "it" there."""
+    label = ctx.entities[number].label
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or label not in ("GPE", "LOC", "FAC", "NORP"):
+        return False
+    root = span.root
+    if label == "NORP":  # "Eritrean President X": a nationality that only describes
+        return root.dep_ in ("amod", "compound") and root.head.pos_ in ("NOUN", "PROPN")
+    return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE
+
+
+def _plural_group_before(ctx: SpeakerContext, pronoun: Token) -> bool:
+    """Whether the main subject of the sentence before is an unnamed plural group or two
+    coordinated names."""
+    here = sentence_of(pronoun)
+    if here.start == 0 or any(
+        t.dep_ in ("nsubj", "nsubjpass") for t in ctx.doc[here.start : pronoun.i]
+    ):
+        return False  # only for the sentence's first subject
+    before = sentence_of(ctx.doc[here.start - 1])
+    root = before.root
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or subjects[0].i in ctx.inside:
+        return False
+    subject = subjects[0]
+    if any(c.dep_ == "conj" for c in subject.children):
+        return True  # "X and Y met in Asmara. ... they said": no one entity
+    return subject.tag_ == "NNS" and not ctx.overlapping(
+        subject.left_edge.idx, subject.idx + len(subject)
+    )
+
+
+def _nearer(ctx: SpeakerContext, pronoun: Token, unknown: int, exact: int) -> bool:
+    """Whether the unknown-gender candidate at ``unknown`` is the subject of this sentence or
+    the one before, and the known one at ``exact`` is further back than that sentence."""
+    if unknown <= exact:
+        return False
+    here = sentence_of(pronoun)
+    token = ctx.doc.char_span(unknown, unknown + 1, alignment_mode="expand")
+    if token is None or not _is_subject(token[0]):
+        return False
+    there = sentence_of(token[0])
+    previous = sentence_of(ctx.doc[here.start - 1]) if here.start > 0 else here
+    return there.start in (here.start, previous.start) and exact < there.start_char
 
 
 def _choose(ctx: SpeakerContext, candidates: list[tuple[int, int]]) -> int:

@@ -66,7 +66,18 @@ def date_of(doc: Doc, cue: Token, inside: set[int], content: set[int]) -> str | 
     if not timexes:
         return None
     found = _timex_on(doc, timexes, _frame(cue, inside) - content)
-    if found is None:
+    after = cue.i + 1
+    if (
+        found is None
+        and after + 1 < len(doc)
+        and doc[after].pos_ == "ADP"
+        and doc[after + 1].ent_type_ in ("DATE", "TIME")
+    ):
+        # "said on Wednesday it would ...": the parser hangs the day on the reported clause
+        found = _timex_on(doc, timexes, {t.i for t in doc[after].subtree} - inside)
+    absolute = cue.dep_ == "pcomp" and cue.head.lower_ == "with"
+    # "jailed on Thursday, with the judge calling it ...": the day is the jailing's
+    if found is None and not absolute:
         sentence = {t.i for t in sentence_of(cue)} - inside - content
         found = _timex_on(doc, timexes, sentence - _reported(cue, inside))
     return day_of(found.value) if found is not None else None

@@ -29,7 +29,7 @@ def judge(text: str, q: MarkedQuote, para_start: int) -> str | None:
     previous = before_words[-1].strip(",:") if before_words else ""
     if previous in ("a", "an", "the", "its", "their", "his", "her") and len(before_words) > 1:
         previous = before_words[-2].strip(",:")
-    if previous in _GLOSS and not _called_on(text, q):
+    if previous in _GLOSS and not _called_on(text, q) and not _described_as(previous, before_words):
         return None
     if q.continues:
         return "direct"
@@ -53,3 +53,14 @@ def judge(text: str, q: MarkedQuote, para_start: int) -> str | None:
 def _called_on(text: str, q: MarkedQuote) -> bool:
     before = text[max(0, q.open_mark - 30) : q.open_mark].lower()
     return bool(re.search(r"\bcall(?:ed|s|ing)? (?:on|for)\b", before))
+
+
+def _described_as(previous: str, before_words: list[str]) -> bool:
+    """ "describes her as 'one of our success stories'", "had called 'a fantasy'": somebody's
+    words, not a gloss ("a group called 'X'")."""
+    if previous == "as":
+        return any(w.startswith("describ") for w in before_words[-5:])
+    return previous == "called" and len(before_words) > 1 and before_words[-2] in _SAYERS
+
+
+_SAYERS = {"had", "has", "have", "he", "she", "they", "we", "i", "once", "repeatedly"}

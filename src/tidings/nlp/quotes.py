@@ -12,7 +12,9 @@ The stage, in reading order:
    of the quotation it continues: the previous stretch of the same paragraph or quotation,
    then the next, then, for a paragraph that is all quotation, the previous speaker;
 4. reported speech: a cue verb with a clausal complement ("said that ...", "warned ...",
-   "called on ... to"), or "according to Y";
+   "called on ... to", "said in a statement that ...", "X will cut jobs, the company said"), or
+   "according to Y" (``reported_clause``); not a negated cue ("did not say how long") nor one
+   inside another's report ("argued that a court had ordered the union to ...");
 5. the speaker phrase becomes an entity (``speakers``), and the venue (``venues``) and the
    date (``quote_dates``) are read off the cue.
 """
@@ -36,18 +38,19 @@ from .attribution import (
 from .quote_dates import date_of
 from .quote_judge import judge
 from .quote_marks import MarkedQuote, find_quotes, paragraphs
+from .reported_clause import calls_it, content_of, negated, reported_within
 from .resolved import ResolvedQuote
 from .speakers import SpeakerContext, Spoken, resolve
 from .venues import venue_of
 
 _CONTENT_DEPS = ("ccomp", "xcomp")
-# cues whose "to"-clause is what was said ("urged the governor to intervene")
-_TO_CUES = {
-    "urge", "call", "tell", "order", "appeal", "promise", "vow", "pledge", "threaten", "warn",
-}  # fmt: skip
 # cues whose reported clause is a question, not something said ("asked whether ...")
 _QUESTION_CUES = {"ask", "wonder", "inquire", "enquire"}
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]+ *[—–-]+ *")
+# "NAIROBI — ", "LAGOS, June 12 (Meridian Wire) - ", "LIMA (Andes Post) - "
+_DATELINE = re.compile(
+    r"^(?P<place>[^\W\d_](?:[^\W\d_]|[ .'-])+)"
+    r"(?:,[^—–\-\n(]{1,40})?(?: *\([^)\n]{1,40}\))? *[—–-]+ *"
+)
 
 
 @Language.factory(
@@ -242,7 +245,7 @@ def _partial_attribution(span: Span, inside: set[int]) -> Attribution | None:
     nearest cue above it in the parse, else (for a stretch of two words or more) the last cue
     before it."""
     sentence = sentence_of(span[0])
-    cues = [t for t in sentence if t.i not in inside and is_cue(t)]
+    cues = [t for t in sentence if t.i not in inside and (is_cue(t) or calls_it(t, span))]
     if not cues:
         return None
     governing = []
@@ -274,46 +277,6 @@ def _nested(cue: Token, cues: list[Token]) -> bool:
     return any(a in cues for a in cue.ancestors)
 
 
-def _content_of(cue: Token, inside: set[int]) -> Span | None:
-    doc = cue.doc
-    if cue.lower_ == "according":
-        clause = cue.head if cue.head.i != cue.i else None
-        if clause is None:
-            return None
-        skip = {t.i for t in cue.subtree}
-        tokens = [t.i for t in clause.subtree if t.i not in skip and not t.is_punct]
-    else:
-        heads = [
-            c
-            for c in cue.children
-            if c.i not in inside
-            and (c.dep_ == "ccomp" or (c.dep_ == "xcomp" and cue.lemma_.lower() in _TO_CUES))
-        ]
-        if not heads and cue.lemma_.lower() in ("deny", "call", "urge"):
-            heads = [c for c in cue.children if c.dep_ == "dobj" and c.i not in inside]
-            heads += [
-                g
-                for c in cue.children
-                if c.dep_ == "prep" and c.i not in inside
-                for g in c.children
-                if g.dep_ == "pobj"
-            ]
-        if not heads:
-            return None
-        tokens = [t.i for h in heads for t in h.subtree]
-    tokens = [i for i in tokens if not (doc[i].dep_ == "mark" and doc[i].lower_ == "that")]
-    if not tokens:
-        return None
-    lo, hi = min(tokens), max(tokens)
-    while lo < hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].lower_ == "that"):
-        lo += 1
-    while hi > lo and (doc[hi].is_punct or doc[hi].is_space):
-        hi -= 1
-    if sum(1 for i in range(lo, hi + 1) if i in inside) > (hi - lo + 1) / 2:
-        return None  # the words are a direct quotation, found already
-    return doc[lo : hi + 1]
-
-
 def _reported(
     doc: Doc, inside: set[int], used: set[int], paras: list[tuple[int, int]]
 ) -> list[_Said]:
@@ -321,9 +284,9 @@ def _reported(
     for token in doc:
         if token.i in inside or token.i in used or not is_cue(token):
             continue
-        if token.lemma_.lower() in _QUESTION_CUES:
+        if token.lemma_.lower() in _QUESTION_CUES or negated(token) or reported_within(token):
             continue
-        content = _content_of(token, inside)
+        content = content_of(token, inside)
         if content is not None:
             lo, hi = next(((s, e) for s, e in paras if s <= token.idx < e), (0, len(doc_text(doc))))
             content = doc.char_span(
@@ -334,7 +297,7 @@ def _reported(
         if any(t.i in inside for t in content):
             continue  # words quoted inside it: the partial quotation stands for it
         dateline = _DATELINE.match(content.text)
-        if dateline:
+        if dateline and dateline.group("place").isupper():
             content = doc.char_span(
                 content.start_char + dateline.end(), content.end_char, alignment_mode="contract"
             )

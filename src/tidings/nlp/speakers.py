@@ -1,7 +1,8 @@
 """From a speaker's words to an entity: names, surnames, pronouns, role nominals, anonymity.
 
-Reads only ``doc._.tidings_entities`` and ``doc._.tidings_entity_index`` (the entity stage's
-output). The order of questions, for the speaker phrase's head word:
+Reads ``doc._.tidings_entities`` and ``doc._.tidings_entity_index`` (the entity stage's
+output), and appends to them only the speakers no entity stands for (``unnamed.py``). The order
+of questions, for the speaker phrase's head word:
 
 1. anonymous ("a source", "officials", "a senior commander", "the witness") -> nobody, even when
    a name stands inside the phrase ("a Taliban official"); "a spokesman for X" speaks for X;
@@ -9,14 +10,24 @@ output). The order of questions, for the speaker phrase's head word:
 3. an apposition that names one ("His son, Davron Nazarov,") -> that entity;
 4. a pronoun -> the latest compatible entity (gender, number) in this paragraph or the one
    before, outside quotation marks; nobody when none;
-5. a role nominal ("the coordinator", "the ministry", "the group") -> the latest entity holding
-   that title or whose name holds that noun;
-6. a bare name the entity stage missed -> the latest entity with that surname.
+5. someone just named, described ("the 52-year-old", "the trader", "the mother of three") ->
+   the person named last, unless an unnamed one of that kind spoke since;
+6. a role nominal ("the coordinator", "the ministry", "the group", "the company") -> the latest
+   entity holding that title or whose name holds that noun, the organisation its sentence
+   names ("X will cut jobs, the company said"), a business that spoke ("the company") or the
+   organisation a spokesman spoke for ("the spokeswoman") (``speaker_nominals.py``);
+7. a bare name the entity stage missed -> the latest entity with that surname, or the one
+   person whose full name holds it ("Dwi" for "Dwi Retno Wulandari");
+8. nothing found -> a new entity for an untagged proper name ("Walhi said") or a described
+   organisation ("the national disaster agency", "the city's electoral commission", later "the
+   commission"); a description names no other organisation ("the UN refugee agency" is not
+   the UN).
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -25,11 +36,27 @@ from .attribution import doc_text
 from .pronouns import gender_of, person_like, resolve_pronoun
 from .quote_lexicon import quote_lexicon
 from .resolved import ResolvedEntity
+from .speaker_nominals import (
+    CORPORATE,
+    by_role,
+    described_apart,
+    described_person,
+    fits_description,
+    is_definite,
+    lede_organisation,
+    nominal_subjects,
+    org_by_name,
+    person_described,
+    recent,
+)
+from .unnamed import unnamed_speaker
 
 _INDEFINITE = {"a", "an", "one", "some", "several", "two", "three", "many", "other", "another"}
 _PERSONAL = ("PERSON",)
 _STAGE_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"})
 _COLLECTIVE = ("ORG", "NORP", "GPE")
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+_LOWER_WORDS = re.compile(r"(?:[a-z][a-z-]* ){1,3}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +99,7 @@ class SpeakerContext:
         )
         ctx = cls(doc, entities, paragraphs, inside, mentions, [m[0] for m in mentions])
         ctx.genders = {n: gender_of(ctx, n) for n, e in enumerate(entities) if e.label == "PERSON"}
-        ctx.nominals = _nominal_subjects(ctx)
+        ctx.nominals = nominal_subjects(ctx)
         return ctx
 
     def overlapping(self, start: int, end: int) -> list[int]:
@@ -88,49 +115,6 @@ class SpeakerContext:
     def quoted(self, start: int, end: int) -> bool:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         return span is not None and any(t.i in self.inside for t in span)
-
-
-def _recent(ctx: SpeakerContext, before: int, numbers: set[int] | None = None) -> int | None:
-    """The entity (among ``numbers``) mentioned last before character ``before``."""
-    hi = bisect.bisect_left(ctx.starts, before)
-    for _s, _e, n in reversed(ctx.mentions[:hi]):
-        if numbers is None or n in numbers:
-            return n
-    return None
-
-
-def _definite(head: Token) -> bool:
-    return any(
-        c.lower_ == "the" and c.dep_ == "det" or c.dep_ == "poss" and c.pos_ != "PRON"
-        for c in head.children
-    )
-
-
-def _nominal_subjects(ctx: SpeakerContext) -> list[tuple[int, int]]:
-    """Definite common-noun subjects that name a titled person or an organisation of the
-    article ("the judge" -> Judge X; "the federation" -> the X Federation)."""
-    out = []
-    for token in ctx.doc:
-        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN":
-            continue
-        if token.i in ctx.inside or not _definite(token):
-            continue
-        found = _role(ctx, token.doc[token.i : token.i + 1], token.lemma_.lower())
-        if found is None:
-            found = _by_name(ctx, token.lemma_.lower(), token.idx)
-        if found is not None:
-            out.append((token.idx, found))
-    return out
-
-
-def _by_name(ctx: SpeakerContext, lemma: str, before: int) -> int | None:
-    """The latest organisation whose name holds the noun ("the federation")."""
-    named = {
-        n
-        for n, e in enumerate(ctx.entities)
-        if e.label in _COLLECTIVE and lemma in e.name.lower().split()
-    }
-    return _recent(ctx, before, named) if named else None
 
 
 def _head_names(span: Span) -> list[Token]:
@@ -190,6 +174,15 @@ def resolve(
     found = _resolve(
         ctx, span, appositions, [h for h in history or [] if h.start < span.start_char]
     )
+    named_apart = {n for a in appositions for n in ctx.overlapping(a.start_char, a.end_char)}
+    if (
+        found is not None
+        and found not in named_apart
+        and (not fits_description(ctx.entities[found], span) or described_apart(ctx, span, found))
+    ):
+        found = None
+    if found is None and span.root.pos_ in ("PROPN", "NOUN") and not is_anonymous(span):
+        found = unnamed_speaker(ctx, span)
     return fullest(ctx, found, span.start_char) if found is not None else None
 
 
@@ -216,8 +209,17 @@ def fullest(ctx: SpeakerContext, number: int, before: int) -> int:
         and e.label in _PERSONAL + _COLLECTIVE
     }
     if not fuller:
-        return number
-    latest = _recent(ctx, before, fuller)
+        # "Dwi added" after "Dwi Retno Wulandari": a given name alone, when one person has it
+        first = {
+            n
+            for n, e in enumerate(ctx.entities)
+            if n != number
+            and e.label in _PERSONAL
+            and len(e.name.split()) > 1
+            and e.name.split()[0] == words[0]
+        }
+        return first.pop() if len(first) == 1 else number
+    latest = recent(ctx, before, fuller)
     return latest if latest is not None else min(fuller)
 
 
@@ -275,25 +277,36 @@ def _resolve(
     if named is not None:
         return _same_surname(ctx, named, span)
     for appos in appositions:
-        named = _entity_on(ctx, _head_names(appos), _PERSONAL + _COLLECTIVE)
+        # "Walhi, the Indonesian Forum for the Environment,": no nationality speaks here
+        named = _entity_on(ctx, _head_names(appos), _PERSONAL + ("ORG", "GPE"))
         if named is not None:
             return named
     if head.pos_ == "NOUN":
         # "the coordinator, Firuza Saidova," when the parser missed the apposition
-        after = doc_text(ctx.doc)[span.end_char : span.end_char + 3]
-        if after.startswith(", "):
+        # ("the mediator, retired judge Grace X,": a few lower-case title words may come first)
+        text = doc_text(ctx.doc)
+        if text[span.end_char : span.end_char + 2] == ", ":
             for s, e, n in ctx.mentions:
-                if s == span.end_char + 2 and len(doc_text(ctx.doc)[s:e].split()) > 1:
+                between = text[span.end_char + 2 : s]
+                if (
+                    span.end_char + 2 <= s < span.end_char + 40
+                    and len(text[s:e].split()) > 1
+                    and (not between or _LOWER_WORDS.fullmatch(between))
+                    and (not between or ctx.entities[n].label in _PERSONAL)
+                ):
                     return n
     if head.pos_ == "PRON":
         return resolve_pronoun(ctx, head, history)
+    if described_person(span):
+        # "The 52-year-old said", "the mother of three said", "the trader said"
+        return person_described(ctx, span, history)
     lemma = head.lemma_.lower()
     if head.pos_ == "NOUN" or lemma in lex.person_roles | lex.org_roles | lex.group_roles:
         # "the ministry", "the doctors' union"
-        definite = _definite(head)
+        definite = is_definite(head)
         if definite and lemma not in lex.person_roles:
             # "the federation said": any organisation of the article whose name holds the noun
-            found = _by_name(ctx, lemma, span.start_char)
+            found = org_by_name(ctx, lemma, span.start_char)
             if found is not None:
                 return found
         if definite and (lemma in lex.group_roles or lemma in lex.org_roles):
@@ -304,17 +317,36 @@ def _resolve(
                 if e.label in _COLLECTIVE and lemma in e.name.lower().split()
             }
             if by_name:
-                latest = _recent(ctx, span.start_char, by_name)
+                latest = recent(ctx, span.start_char, by_name)
                 if latest is not None:
                     return latest
-                if len(by_name) == 1 and not history:
-                    return by_name.pop()  # a lede's "the union", named further down
+                if len(by_name) == 1:
+                    return by_name.pop()  # "the union", named further down
             spoke = _recent_speaker(ctx, history, ("ORG", "NORP"))
             if spoke is not None and (
                 lemma in lex.group_roles or lemma in ctx.entities[spoke].name.lower()
             ):
                 return spoke
-        found = _role(ctx, span, lemma)
+        found = by_role(ctx, span, lemma)
+        if found is None and definite and lemma in lex.org_roles | CORPORATE:
+            found = lede_organisation(ctx, span)
+        if found is None and definite and lemma in CORPORATE:
+            # "The company apologised": the business that spoke last
+            # (a business, not an office, union or ministry that spoke since)
+            public = lex.org_roles | lex.group_roles
+            spoken = [h.entity for h in history if h.entity is not None]
+            found = next(
+                (
+                    n
+                    for n in reversed(spoken)
+                    if ctx.entities[n].label == "ORG"
+                    and not set(ctx.entities[n].name.lower().split()) & public
+                ),
+                None,
+            )
+        if found is None and definite and lemma in _SPOKES:
+            # "A spokeswoman for the Red Cross said ... The spokeswoman said": the same voice
+            return next((h.entity for h in reversed(history[-3:]) if h.entity is not None), None)
         if (
             found is None
             and definite
@@ -353,32 +385,6 @@ def _appos_heads(appositions: list[Span]) -> list[Token]:
     return [t for a in appositions for t in _head_names(a)]
 
 
-def _role(ctx: SpeakerContext, span: Span, lemma: str) -> int | None:
-    lex = quote_lexicon()
-    before = span.start_char
-    # the title's own words, not its "of" phrase: "chief executive of the X Hospice" is no
-    # "hospice"
-    titled = {
-        n
-        for n, e in enumerate(ctx.entities)
-        if any(lemma in t.lower().split(" of ")[0].split() for t in e.titles)
-    }
-    if titled:
-        return _recent(ctx, before, titled)
-    if lemma in lex.org_roles or lemma in lex.group_roles:
-        named = {
-            n
-            for n, e in enumerate(ctx.entities)
-            if e.label in _COLLECTIVE and lemma in e.name.lower()
-        }
-        if named:
-            return _recent(ctx, before, named)
-    if lemma in lex.group_roles:
-        orgs = {n for n, e in enumerate(ctx.entities) if e.label == "ORG"}
-        return _recent(ctx, before, orgs)
-    return None
-
-
 def _surname(ctx: SpeakerContext, head: Token) -> int | None:
     word = head.text
     matching = {
@@ -389,4 +395,4 @@ def _surname(ctx: SpeakerContext, head: Token) -> int | None:
     }
     if not matching:
         return None
-    return _recent(ctx, head.idx, matching) or min(matching)
+    return recent(ctx, head.idx, matching) or min(matching)

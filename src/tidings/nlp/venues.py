@@ -24,6 +24,7 @@ _OUTLET_LABELS = {"ORG", "WORK_OF_ART", "PRODUCT", "PERSON", "GPE", "NORP"}
 _PRUNE = {"relcl", "acl", "advcl", "parataxis"}
 _SPEAKING = {"speak", "talk", "write", "tell"}
 _WHERE = {"speak", "talk"}  # "Speaking at his campaign headquarters, X said": where, any noun
+_PLACES = {"GPE", "LOC", "FAC"}
 _US = {"us", "me"}  # "told us by phone": the writer's outlet
 
 
@@ -90,7 +91,11 @@ def _prep_venue(prep: Token, inside: set[int]) -> list[Token] | None:
     if not objects:
         return None
     noun = objects[0]
-    if _is_medium(noun) or (prep.lower_ in ("in", "to", "on") and _is_outlet(noun)):
+    if _is_medium(noun) or (
+        prep.lower_ in ("in", "to", "on")
+        and _is_outlet(noun)
+        and noun.ent_type_ not in _PLACES  # "told reporters in Lagos": where, not a venue
+    ):
         return _subtree(prep, inside)
     return None
 
@@ -98,12 +103,21 @@ def _prep_venue(prep: Token, inside: set[int]) -> list[Token] | None:
 def venue_of(cue: Token, inside: set[int]) -> str | None:
     pieces: list[list[Token]] = []
     lemma = cue.lemma_.lower()
+    particles = quote_lexicon().particle_cues.get(lemma, frozenset())
     for child in cue.children:
         if child.i in inside:
+            continue
+        if cue.lower_ == "according":
+            # "according to Y": Y is the speaker; "according to a statement": the medium
+            if child.dep_ == "prep" and child.lower_ == "to":
+                objects = [c for c in child.children if c.dep_ == "pobj" and _is_medium(c)]
+                pieces += [_subtree(o, inside) for o in objects]
             continue
         if lemma == "tell" and child.dep_ in ("dobj", "dative", "iobj") and _told_venue(child):
             pieces.append([cue, *_subtree(child, inside)])
         elif child.dep_ in ("prep", "agent"):
+            if child.i == cue.i + 1 and child.lower_ in particles:
+                continue  # "called on the assembly": the cue's own particle
             found = _prep_venue(child, inside)
             if found:
                 pieces.append(found)

@@ -1,0 +1,107 @@
+"""Attributions the small parser gets wrong, read back from the sentence's shape.
+
+Helpers of ``attribution.speaker_head``: a paragraph the parser ran into the one before
+("..." [break] "A nurse ..., said"), a speaker hung as an apposition inside a fronted phrase
+("In the village of X, Suparno, a fisherman, said"), a dateline taken for the subject
+("OUAGADOUGOU, March 3 - Burkina Faso's government said") and the comma that splits a reported
+clause from the attribution set after it ("Floods destroyed 3,000 homes in Niger, the agency
+said", with "homes" taken for the subject).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def _has_subject(verb: Token, inside: set[int]) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside for c in verb.children)
+
+
+def inverted_split(cue: Token, inside: set[int]) -> int | None:
+    """The comma between a reported clause and the attribution set after it ("Floods destroyed
+    3,000 homes in Niger, the agency said"): the first comma after the head of the cue's
+    reported clause, when that clause lies before the cue."""
+    content = [c for c in cue.children if c.dep_ == "ccomp" and c.i < cue.i and c.i not in inside]
+    if not content:
+        return None
+    doc = cue.doc
+    for i in range(content[0].i + 1, cue.i):
+        if i in inside:
+            return None
+        if doc[i].text == ",":
+            return i
+    return None
+
+
+def dateline(token: Token) -> bool:
+    """Whether ``token`` is the place of a dateline: an all-caps word opening a paragraph."""
+    doc = token.doc
+    start = paragraph_start(token)
+    return (
+        token.text.isupper()
+        and len(token.text) > 2
+        and token.i - start < 4
+        and all(t.text.isupper() or t.is_punct for t in doc[start : token.i + 1])
+    )
+
+
+def paragraph_start(token: Token) -> int:
+    doc = token.doc
+    i = token.i
+    while i > 0 and "\n" not in doc[i - 1].text_with_ws:
+        i -= 1
+    return i
+
+
+def paragraph_opener(cue: Token, inside: set[int]) -> Token | None:
+    """The speaker of a paragraph the parser ran into the one before ('..." [break] A nurse at
+    the hospital, who ..., said ...', with "said" hung on the previous paragraph's verb): the
+    first noun of the paragraph whose head lies before it."""
+    start = paragraph_start(cue)
+    if start == 0:
+        return None
+    top = cue
+    for _ in range(4):  # "...' [break] X welcomed the moves but said ...": up the verbs
+        if top.head.i == top.i or top.head.i < start:
+            break
+        if top.dep_ not in ("conj", "advcl", "xcomp", "ccomp") or _has_subject(top.head, inside):
+            return None
+        top = top.head
+    if top.head.i >= start or top.head.i == top.i:
+        return None
+    for token in cue.doc[start : cue.i]:
+        if token.i in inside or token.is_space or token.is_punct:
+            continue
+        if token.head.i < start and token.pos_ in ("NOUN", "PROPN", "PRON"):
+            return token
+    return None
+
+
+def fronted_speaker(cue: Token, inside: set[int]) -> Token | None:
+    """The speaker the parser hung as an apposition inside a fronted phrase: "In the village of
+    X, Suparno, a fisherman, said ..." (Suparno an apposition of X), "In a letter seen by the
+    Chronicle, its chairman, Y, wrote ..." (the chairman an apposition of the Chronicle). The
+    first apposition of the phrase's last noun, when the appositions run up to the cue."""
+    doc = cue.doc
+    if cue.i < 3 or doc[cue.i - 1].text != "," or cue.i - 2 in inside:
+        return None
+    last = doc[cue.i - 2]
+    while last.dep_ in ("compound", "flat") and last.head.i > last.i:
+        last = last.head
+    if last.dep_ != "appos":
+        return None
+    top = last
+    while top.head.dep_ == "appos" and top.head.i < top.i:
+        top = top.head
+    host = top.head
+    fronted = [c for c in cue.lefts if c.dep_ in ("prep", "advcl", "npadvmod")]
+    if not any(host in f.subtree or host.i == f.i for f in fronted):
+        return None
+    first = min(
+        (c for c in host.children if c.dep_ == "appos" and c.i > host.i),
+        key=lambda c: c.i,
+        default=None,
+    )
+    if first is None or first.i in inside or first.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return first

@@ -1,0 +1,154 @@
+"""Person names the small model cuts short, mended from the name's own shape.
+
+``tidings_entity_rules`` runs these after ``person_evidence.extend_surnames``:
+
+- ``grow_given_names``: a PERSON span grows over the capitalised word before it when that word
+  is a known given name or follows a title ("Minister Mehmet Emin Karadag" where the model found
+  "Emin Karadag"), and over a one-word span of another label before it when that word is a known
+  given name ("Dwi" tagged ORG before "Retno Wulandari");
+- ``orgs_not_people``: "Hanbit" tagged PERSON beside the organisation "Hanbit Motors" is that
+  organisation, when no person's full name holds the word;
+- ``outlets_not_people``: "the Himalayan Courier" or "the Chronicle" tagged PERSON is an outlet;
+- ``join_particles``: a PERSON span grows over a lower-case name particle and the capitalised
+  word after it ("Edvaldo Pereira" + "dos Santos", where the model made "Santos" a place).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import Lexicon
+from .person_evidence import TAKEN_OVER, given_name_gender
+
+# Lower-case particles inside a person's name ("Pereira dos Santos", "Ludovica della Rovere").
+NAME_PARTICLES = frozenset(
+    {"da", "das", "de", "del", "della", "di", "do", "dos", "du", "van", "von", "bin", "ibn"}
+)
+MAX_PERSON_TOKENS = 6
+
+
+def _name_word(token: Token, lex: Lexicon) -> bool:
+    text = token.text
+    low = token.lower_
+    return (
+        text[:1].isupper()
+        and any(c.islower() for c in text)
+        and all(c.isalpha() or c in "-'’" for c in text)
+        and not token.is_stop
+        and low not in lex.titles
+        and low not in lex.honorifics
+        and low not in lex.modifiers
+        and low not in lex.cues
+        and text not in lex.demonyms
+    )
+
+
+def _title_before(token: Token, lex: Lexicon) -> bool:
+    if token.i == 0:
+        return False
+    prev = token.doc[token.i - 1]
+    return prev.lower_ in lex.titles or prev.lower_ in lex.honorifics
+
+
+def grow_given_names(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    owner = {i: s for s in spans for i in range(s.start, s.end)}
+    out = list(spans)
+    for span in sorted(spans, key=lambda s: s.start):
+        if span.label_ != "PERSON" or span not in out:
+            continue
+        start = span.start
+        while start > 0 and span.end - start < MAX_PERSON_TOKENS:
+            prev = doc[start - 1]
+            if prev.whitespace_ != " " or "\n" in prev.text_with_ws or not _name_word(prev, lex):
+                break
+            other = owner.get(prev.i)
+            given = given_name_gender(prev.text) is not None
+            if other is None:
+                if not (given or (prev.pos_ == "PROPN" and _title_before(prev, lex))):
+                    break
+            elif not (given and len(other) == 1 and other.label_ in TAKEN_OVER and other in out):
+                break
+            else:
+                out.remove(other)
+            start -= 1
+        if start == span.start:
+            continue
+        grown = Span(doc, start, span.end, label="PERSON")
+        out[out.index(span)] = grown
+        for i in range(start, span.end):
+            owner[i] = grown
+    return sorted(out, key=lambda s: s.start)
+
+
+def join_particles(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    owner = {i: s for s in spans for i in range(s.start, s.end)}
+    out = list(spans)
+    for span in sorted(spans, key=lambda s: s.start):
+        if span.label_ != "PERSON" or len(span) < 2 or span.end + 1 >= len(doc):
+            continue
+        particle, last = doc[span.end], doc[span.end + 1]
+        if (
+            particle.lower_ not in NAME_PARTICLES
+            or not particle.is_lower
+            or "\n" in doc[span.end - 1].text_with_ws + particle.text_with_ws
+            or not _name_word(last, lex)
+        ):
+            continue
+        other = owner.get(last.i)
+        if other is not None and (len(other) > 1 or other.label_ not in TAKEN_OVER | {"PERSON"}):
+            continue
+        if other is not None:
+            out.remove(other)
+        out[out.index(span)] = Span(doc, span.start, span.end + 2, label="PERSON")
+    return sorted(out, key=lambda s: s.start)
+
+
+def orgs_not_people(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A one-word PERSON span that opens an organisation's name of the article ("Hanbit's
+    shares" beside "Hanbit Motors") and is no word of any person's full name is that
+    organisation."""
+    openers = {s[0].text for s in spans if s.label_ == "ORG" and len(s) > 1 and s[0].is_title}
+    openers -= {t.text for s in spans if s.label_ == "PERSON" and len(s) > 1 for t in s}
+    if not openers:
+        return spans
+    return [
+        Span(doc, s.start, s.end, label="ORG")
+        if s.label_ == "PERSON" and s[0].text in openers and _one_word(s)
+        else s
+        for s in spans
+    ]
+
+
+def _one_word(span: Span) -> bool:
+    """A span of one word, before the possessive is trimmed ("Hanbit's")."""
+    return len(span) == 1 or len(span) == 2 and span[1].text in ("'s", "\u2019s", "'", "\u2019")
+
+
+# Last words of a newspaper's or broadcaster's name: no person's name ends in them.
+OUTLET_WORDS = frozenset(
+    {
+        "courier", "times", "herald", "gazette", "tribune", "chronicle", "journal", "observer",
+        "mirror", "telegraph", "express", "daily", "weekly", "sentinel", "standard", "ledger",
+        "dispatch", "bulletin", "monitor", "guardian", "independent",
+    }
+)  # fmt: skip
+
+
+def outlets_not_people(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A PERSON span that ends in an outlet word ("the Himalayan Courier"), or a one-word
+    PERSON span after "the" that no full name explains ("told the Chronicle"), is an outlet."""
+    surnames = {t.text for s in spans if s.label_ == "PERSON" and len(s) > 1 for t in s}
+    out = []
+    for span in spans:
+        words = [t for t in span if t.text not in ("'s", "\u2019s", "'", "\u2019")]
+        if span.label_ == "PERSON" and words:
+            after_the = span.start > 0 and doc[span.start - 1].lower_ == "the"
+            if words[-1].lower_ in OUTLET_WORDS or (
+                after_the
+                and len(words) == 1
+                and words[0].text not in surnames
+                and given_name_gender(words[0].text) is None
+            ):
+                span = Span(doc, span.start, span.end, label="ORG")
+        out.append(span)
+    return out

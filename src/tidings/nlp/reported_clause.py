@@ -1,0 +1,172 @@
+"""The words of reported speech: the clause a cue reports ("said that ...", "urged X to ...",
+"according to Y, ...")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .attribution import is_cue
+from .misparse import inverted_split, paragraph_start
+
+# cues whose "to"-clause is what was said ("urged the governor to intervene")
+_TO_CUES = {
+    "urge", "call", "tell", "order", "appeal", "promise", "vow", "pledge", "threaten", "warn",
+}  # fmt: skip
+
+
+def content_of(cue: Token, inside: set[int]) -> Span | None:
+    doc = cue.doc
+    if cue.lower_ == "according":
+        clause = cue.head if cue.head.i != cue.i else None
+        if clause is None:
+            return None
+        skip = {t.i for t in cue.subtree}
+        tokens = [t.i for t in clause.subtree if t.i not in skip and not t.is_punct]
+    else:
+        heads = [
+            c
+            for c in cue.children
+            if c.i not in inside
+            and (c.dep_ == "ccomp" or (c.dep_ == "xcomp" and cue.lemma_.lower() in _TO_CUES))
+        ]
+        if not heads and cue.lemma_.lower() in ("deny", "call", "urge"):
+            heads = [c for c in cue.children if c.dep_ == "dobj" and c.i not in inside]
+            heads += [
+                g
+                for c in cue.children
+                if c.dep_ == "prep" and c.i not in inside
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+        heads = heads or clause_on_venue(cue, inside)
+        if not heads:
+            return _inverted(cue, inside)
+        tokens = [t.i for h in heads for t in h.subtree if t.i not in own_reports(h)]
+        to_clause = [h for h in heads if h.dep_ == "xcomp"]
+        if to_clause:
+            # "called on the assembly to intervene": the addressee belongs to what was asked
+            addressees = [c for c in cue.children if c.dep_ == "dobj" and c.i < to_clause[0].i]
+            addressees += [
+                g
+                for c in cue.children
+                if c.dep_ == "prep" and c.i < to_clause[0].i
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            tokens += [t.i for a in addressees for t in a.subtree if t.i not in inside]
+        comma = inverted_split(cue, inside)
+        if comma is not None and all(h.i < comma for h in heads):
+            # "Floods have destroyed 3,000 homes in Niger, the agency said": the parser may
+            # give the clause's object to the cue; the clause runs to the comma
+            tokens = list(range(min(tokens), comma))
+    tokens = [i for i in tokens if not (doc[i].dep_ == "mark" and doc[i].lower_ == "that")]
+    if not tokens:
+        return None
+    lo, hi = min(tokens), max(tokens)
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].lower_ == "that"):
+        lo += 1
+    # "said on Wednesday it would recall ...": the day of the saying, hung on the clause
+    if doc[lo].pos_ == "ADP" and lo + 1 < hi and doc[lo + 1].ent_type_ in ("DATE", "TIME"):
+        end = max(t.i for t in doc[lo].subtree)
+        if end + 1 < hi and all(
+            doc[i].ent_type_ in ("DATE", "TIME") for i in range(lo + 1, end + 1)
+        ):
+            lo = end + 1
+            while lo < hi and doc[lo].lower_ in (",", "that"):
+                lo += 1
+    while hi > lo and (doc[hi].is_punct or doc[hi].is_space):
+        hi -= 1
+    if sum(1 for i in range(lo, hi + 1) if i in inside) > (hi - lo + 1) / 2:
+        return None  # the words are a direct quotation, found already
+    return doc[lo : hi + 1]
+
+
+def own_reports(head: Token) -> set[int]:
+    """A cue joined to the reported clause ("said that it had opened shelters and called for
+    calm"): its words are a report of their own."""
+    out: set[int] = set()
+    for child in head.children:
+        if child.dep_ == "conj" and is_cue(child):
+            out.update(t.i for t in child.subtree)
+            out.update(c.i for c in head.children if c.dep_ == "cc" and c.i < child.i)
+    return out
+
+
+def _inverted(cue: Token, inside: set[int]) -> Span | None:
+    """The clause before an attribution set after it ("More than 2,000 refugees are crossing
+    into Chad, the UN refugee agency said, as ..."): the words of the verb the cue hangs from,
+    up to the comma before the cue's subject."""
+    head = cue.head
+    if (
+        cue.dep_ not in ("parataxis", "ccomp")
+        or head.i >= cue.i
+        or head.pos_ not in ("VERB", "AUX")
+    ):
+        return None
+    subjects = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i]
+    if not subjects:
+        return None
+    edge = subjects[0].left_edge.i
+    doc = cue.doc
+    if edge == 0 or doc[edge - 1].text != ",":
+        return None
+    tokens = [t.i for t in head.subtree if t.i < edge - 1 and t.i not in inside]
+    if not tokens:
+        return None
+    lo, hi = min(tokens), max(tokens)
+    if lo != head.left_edge.i or any(t.is_sent_start for t in doc[lo + 1 : hi + 1]):
+        return None
+    return doc[lo : hi + 1]
+
+
+def clause_on_venue(cue: Token, inside: set[int]) -> list[Token]:
+    """The "that"-clause the parser hung on a phrase of the cue rather than on the cue: "said in
+    a statement that ...", "told a briefing in Jakarta that ..."."""
+    out = []
+    for child in cue.rights:
+        if child.i in inside or child.dep_ not in ("prep", "dobj", "dative"):
+            continue
+        for token in child.subtree:
+            if (
+                token.dep_ in ("ccomp", "acl", "relcl", "advcl")
+                and token.i > child.i
+                and token.i not in inside
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+            ):
+                out.append(token)
+                break
+    return out[:1]
+
+
+def negated(cue: Token) -> bool:
+    """ "did not say how long", "declined to say whether": no speech reported."""
+    if any(c.dep_ == "neg" for c in cue.children):
+        return True
+    head = cue.head
+    return cue.dep_ == "xcomp" and head.lemma_.lower() in ("decline", "refuse")
+
+
+def reported_within(cue: Token) -> bool:
+    """A cue inside another cue's reported clause ("argued that the strike was illegal because
+    a court had ordered the union to suspend it"): part of that report, not one of its own."""
+    child = cue
+    start = paragraph_start(cue)
+    for ancestor in cue.ancestors:
+        if ancestor.i < start:
+            return False  # the parser ran over a paragraph break
+        if child.dep_ == "conj":
+            return False  # "acknowledged that ... but insisted that ...": a report of its own
+        if child.dep_ == "ccomp" and is_cue(ancestor) and ancestor.i < cue.i:
+            return True
+        child = ancestor
+    return False
+
+
+def calls_it(token: Token, quoted: Span) -> bool:
+    """ "calling the fraud 'a cold and calculated betrayal'", "had called 'a fantasy'": the
+    quoted words are what the subject of "call" called something."""
+    if token.lemma_.lower() != "call" or token.tag_ in ("VB", "VBP"):
+        return False  # "which locals call 'the pit'": a name, not words said once
+    if any(c.tag_ in ("WDT", "WP") for c in token.children):
+        return False
+    return any(t.dep_ == "oprd" and t.head.i == token.i for t in quoted)

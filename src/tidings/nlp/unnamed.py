@@ -1,0 +1,139 @@
+"""Speakers the entity stage has no entity for, made into entities by the quotation stage.
+
+Two kinds, asked only when nothing else resolved the speaker phrase:
+
+- an untagged proper name at the head of the phrase ("Walhi, the Indonesian Forum for the
+  Environment, said"): the model missed it, the cue says it speaks;
+- an organisation named by a description ("the national disaster agency said", "the city's
+  electoral commission said"; later "the commission said"): a definite organisation noun with a
+  modifier, or one whose earlier mention in the article had a modifier.
+
+The new entity is appended to ``doc._.tidings_entities`` (and to the mention index), as the
+events stage does for its unnamed groups.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from .lexicon import lexicon
+from .person_evidence import given_name_gender
+from .quote_lexicon import quote_lexicon
+from .resolved import ResolvedEntity
+
+if TYPE_CHECKING:
+    from .speakers import SpeakerContext
+
+_MODIFIERS = ("amod", "compound")
+# nouns too general to take a description from an earlier mention: "the government" is not
+# always the "city government" named before
+_TOO_GENERAL = frozenset({"government", "authorities", "authority", "police", "army", "military"})
+
+
+def unnamed_speaker(ctx: SpeakerContext, span: Span) -> int | None:
+    head = span.root
+    if head.i in ctx.inside or ctx.overlapping(head.idx, head.idx + len(head)):
+        return None
+    if head.pos_ == "PROPN" and not head.is_lower:
+        if ctx.overlapping(span.start_char, span.end_char):
+            return None
+        return _proper(ctx, head)
+    lex = quote_lexicon()
+    lemma = head.lemma_.lower()
+    # ("ministry" after "China's foreign" is sometimes tagged a proper noun)
+    if head.pos_ not in ("NOUN", "PROPN") or lemma not in lex.org_roles:
+        return None
+    if head.tag_ in ("NNS", "NNPS") or not any(
+        c.lower_ == "the" or c.dep_ == "poss" for c in head.children
+    ):
+        return None
+    name = _description(head, ctx.inside)
+    if name is None and lemma not in _TOO_GENERAL:
+        for token in reversed(ctx.doc[: head.i]):
+            if token.lemma_.lower() == lemma and token.is_lower and token.i not in ctx.inside:
+                name = _description(token, ctx.inside)
+                if name is not None:
+                    break
+    if name is None:
+        return None
+    return _add(ctx, name, "ORG", (head.idx, head.idx + len(head)), span)
+
+
+def _description(head: Token, inside: set[int]) -> str | None:
+    mods = [
+        c
+        for c in head.children
+        if c.i < head.i
+        and c.i not in inside
+        and c.is_alpha
+        and (c.dep_ in _MODIFIERS or c.dep_ == "poss" and c.pos_ == "NOUN" and c.is_lower)
+    ]
+    if any(m.dep_ in _MODIFIERS for m in mods):
+        # "the city's electoral commission" is the electoral commission; "the chief adviser's
+        # office" has only its owner to name it
+        mods = [m for m in mods if m.dep_ in _MODIFIERS]
+    if not mods:
+        return None
+    start = min(m.left_edge.i for m in mods)
+    words = [t for t in head.doc[start : head.i + 1] if not t.is_punct]
+    while words and words[0].pos_ == "DET":  # "the chief adviser's office"
+        words = words[1:]
+    if not words or any(t.i in inside or t.pos_ in ("DET", "PRON", "NUM") for t in words):
+        return None
+    return head.doc[words[0].i : head.i + 1].text
+
+
+def _proper(ctx: SpeakerContext, head: Token) -> int | None:
+    """An untagged capitalised name, with the name words glued to it."""
+    if not head.text[:1].isupper() or not head.is_alpha:
+        return None
+    doc = head.doc
+    start = head.i
+    while start > 0 and doc[start - 1].dep_ in ("compound", "flat") and doc[start - 1].head == head:
+        if not doc[start - 1].text[:1].isupper() or doc[start - 1].pos_ != "PROPN":
+            break
+        start -= 1
+    lex = lexicon()
+    titled = False
+    while start < head.i and (
+        doc[start].lower_ in lex.titles or doc[start].lower_ in lex.honorifics
+    ):
+        start, titled = start + 1, True  # "Mr Qadri", "General Zaw": the name, a person's
+    words = doc[start : head.i + 1]
+    if any(t.i in ctx.inside for t in words) or head.lower_ in lex.titles | lex.honorifics:
+        return None
+    given = given_name_gender(words[0].text) is not None and len(words) > 1
+    label = "PERSON" if given or titled else "ORG"
+    return _add(ctx, words.text, label, (words.start_char, words.end_char), words)
+
+
+def _add(
+    ctx: SpeakerContext, name: str, label: str, mention: tuple[int, int], span: Span
+) -> int | None:
+    entities = ctx.doc._.tidings_entities
+    for number, entity in enumerate(ctx.entities):
+        if entity.name == name and entity.label == label:
+            entity.mentions = sorted({*entity.mentions, mention})
+            _index(ctx, mention, number)
+            return number
+    if entities is None or len(entities) != len(ctx.entities):
+        return None  # the list moved on since the context was built: leave it alone
+    entity = ResolvedEntity(label=label, name=name, mentions=[mention])
+    entities.append(entity)
+    if ctx.entities is not entities:
+        ctx.entities.append(entity)
+    number = len(entities) - 1
+    _index(ctx, mention, number)
+    return number
+
+
+def _index(ctx: SpeakerContext, mention: tuple[int, int], number: int) -> None:
+    index = ctx.doc._.tidings_entity_index
+    if index is not None:
+        index[mention] = number
+    at = bisect.bisect_left(ctx.mentions, (mention[0], mention[1], number))
+    ctx.mentions.insert(at, (mention[0], mention[1], number))
+    ctx.starts.insert(at, mention[0])
