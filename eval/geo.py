@@ -22,6 +22,9 @@ resolver was tuned on them), even numbers the held-out test half. GeoVirus offse
 (SOURCE.md); GWN spans that do not match their text (5, SOURCE.md) are dropped.
 
     .venv/bin/python eval/geo.py [--data DIR] [--json PATH] [--e2e-limit N] [--no-e2e]
+                                 [--half dev|test|both]
+
+``--half dev`` scores only the dev half (what to run while tuning); the default scores both.
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ from tidings.geo.resolve import Resolver, Toponym, by_population, distance_km  #
 
 KM = 161.0
 CORPORA = ("geowebnews", "lgl", "geovirus")
+HALVES = {"dev": ("dev",), "test": ("test",), "both": ("dev", "test")}
 PLACE_LABELS = {"GPE", "LOC", "FAC", "NORP"}
 
 
@@ -122,10 +126,15 @@ def _hit(place: Place | None, gold: Gold) -> bool:
     return place is not None and distance_km(place.lat, place.lon, gold.lat, gold.lon) <= KM
 
 
-def accuracy(articles: list[Article], resolver: Resolver, gaz: Gazetteer) -> dict[str, dict]:
+def accuracy(
+    articles: list[Article],
+    resolver: Resolver,
+    gaz: Gazetteer,
+    splits: tuple[str, ...] = ("dev", "test"),
+) -> dict[str, dict]:
     """acc@161 given gold toponyms, per split, ours and the population baseline."""
     out: dict[str, dict] = {}
-    for split in ("dev", "test"):
+    for split in splits:
         n = ours = base = n_gid = ours_gid = base_gid = 0
         for art in (a for a in articles if a.split == split):
             spans = sorted(art.toponyms, key=lambda g: g.start)
@@ -149,11 +158,14 @@ def accuracy(articles: list[Article], resolver: Resolver, gaz: Gazetteer) -> dic
     return out
 
 
-def end_to_end(articles: list[Article], gaz: Gazetteer) -> dict[str, dict]:
+def end_to_end(
+    articles: list[Article], gaz: Gazetteer, splits: tuple[str, ...] = ("dev", "test")
+) -> dict[str, dict]:
     """P/R/F1 of the full pipeline's geocoded place mentions, per split, ours and baseline."""
     from tidings.nlp.pipeline import process
 
-    counts = {s: {"ours": [0, 0, 0], "baseline": [0, 0, 0]} for s in ("dev", "test")}
+    counts = {s: {"ours": [0, 0, 0], "baseline": [0, 0, 0]} for s in splits}
+    articles = [a for a in articles if a.split in splits]
     seconds = 0.0
     for art in articles:
         t0 = time.perf_counter()
@@ -195,17 +207,24 @@ def end_to_end(articles: list[Article], gaz: Gazetteer) -> dict[str, dict]:
     return out
 
 
-def evaluate(data: Path, *, e2e_limit: int | None = None, e2e: bool = True) -> dict:
+def evaluate(
+    data: Path, *, e2e_limit: int | None = None, e2e: bool = True, half: str = "both"
+) -> dict:
+    """The figures for each corpus; ``half`` ("dev", "test" or "both") picks the splits scored."""
+    splits = HALVES[half]
     gaz = default_gazetteer()
     resolver = Resolver(gaz)
     results: dict[str, dict] = {}
     for corpus in CORPORA:
         articles = load(data, corpus)
-        results[corpus] = {"articles": len(articles), "acc": accuracy(articles, resolver, gaz)}
+        results[corpus] = {
+            "articles": len(articles),
+            "acc": accuracy(articles, resolver, gaz, splits),
+        }
         if e2e:
             subset = articles if e2e_limit is None else articles[:e2e_limit]
-            results[corpus]["e2e_articles"] = len(subset)
-            results[corpus]["e2e"] = end_to_end(subset, gaz)
+            results[corpus]["e2e_articles"] = sum(1 for a in subset if a.split in splits)
+            results[corpus]["e2e"] = end_to_end(subset, gaz, splits)
     return results
 
 
@@ -217,7 +236,9 @@ def table(results: dict) -> str:
     ]
     for corpus, r in results.items():
         for split in ("dev", "test"):
-            acc = r["acc"][split]
+            acc = r["acc"].get(split)
+            if acc is None:
+                continue
             e2e = r.get("e2e", {}).get(split)
             cells = ["-", "-"]
             if e2e:
@@ -243,9 +264,15 @@ def main(argv: list[str] | None = None) -> int:
         help="end-to-end on the first N articles of each corpus (default 200)",
     )
     parser.add_argument("--no-e2e", action="store_true", help="acc@161 only (fast)")
+    parser.add_argument(
+        "--half",
+        choices=tuple(HALVES),
+        default="both",
+        help="score the dev half (odd articles, for tuning), the test half, or both (default)",
+    )
     args = parser.parse_args(argv)
     t0 = time.perf_counter()
-    results = evaluate(args.data, e2e_limit=args.e2e_limit, e2e=not args.no_e2e)
+    results = evaluate(args.data, e2e_limit=args.e2e_limit, e2e=not args.no_e2e, half=args.half)
     print(table(results))
     print(f"({time.perf_counter() - t0:.0f} s)")
     if args.json:

@@ -93,9 +93,25 @@ def test_province_valley_and_demonym(resolver: Resolver, fixtures: Path) -> None
 
 
 def test_streets_buildings_and_unknown_names_stay_unresolved(resolver: Resolver) -> None:
-    text = "Shops on Main Street near Kabul Airport and in Xyzzyqua closed."
-    got = resolve(resolver, text, "Main Street", "Kabul Airport", "Xyzzyqua")
-    assert got == {"Main Street": None, "Kabul Airport": None, "Xyzzyqua": None}
+    text = "Shops on Main Street near the Xyzzy Hotel and in Xyzzyqua closed."
+    got = resolve(resolver, text, "Main Street", "Xyzzy Hotel", "Xyzzyqua")
+    assert got == {"Main Street": None, "Xyzzy Hotel": None, "Xyzzyqua": None}
+
+
+def test_an_institution_lies_in_the_place_it_is_named_after(resolver: Resolver) -> None:
+    text = "Flights at Kabul Airport resumed; the injured went to Kandahar Regional Hospital."
+    got = resolve(resolver, text, "Kabul Airport", "Kandahar Regional Hospital")
+    for name, lat, lon in (
+        ("Kabul Airport", 34.53, 69.17),
+        ("Kandahar Regional Hospital", 31.61, 65.71),
+    ):
+        place = got[name]
+        assert place is not None and distance_km(place.lat, place.lon, lat, lon) < 50
+    text = "Traffic on London Road near the Oxford House was slow."
+    assert resolve(resolver, text, "London Road", "Oxford House") == {
+        "London Road": None,
+        "Oxford House": None,
+    }
 
 
 def test_demonyms(resolver: Resolver) -> None:

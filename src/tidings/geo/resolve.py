@@ -8,29 +8,35 @@ vote for itself), nearness to those places, and an "X, Y" pattern naming a conta
 name resolves the same way at each of its mentions (one sense per discourse).
 
 A bare well-known world city beats a small US namesake ("Rome", "Cambridge") unless the article
-points at the town (a place near it, or its state dominating); "Washington" is the capital unless
-the article cues the state. A name matching one of our landmarks exactly (``landmarks.tsv``:
-airports, universities, arenas, government buildings, bases...) may resolve to it. Other streets
-and buildings stay unresolved rather than land on their city; so does a name no gazetteer entry
-carries, a demonym that names no country, and a lower-case word ("industry").
+points at the town (a place near it, or its state dominating); a country's own name beats a
+small town of that name unless a town of the article lies near it ("China", not China, Texas);
+"Washington" is the capital unless the article cues the state ("Washington state", "Oregon or
+Washington"). A place "X, Y" with no candidate inside region Y is one the gazetteer lacks and
+resolves to Y ("Rockingham, Northamptonshire"), unless "X, Y" reads as a list ("Ohio, Texas",
+"Copenhagen, Hamburg"). Candidate generation lives in ``candidates``, the context in
+``context``. A name matching one of our landmarks exactly (``landmarks.tsv``:
+airports, universities, arenas, government buildings, bases...) may resolve to it. An institution
+named after its place resolves to that place ("Colchester Hospital", "Delhi High Court"); other
+streets and buildings stay unresolved rather than land on a city they may not be in; so does
+a name no gazetteer entry carries, a demonym that names no country, and a lower-case word
+("industry").
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
 from dataclasses import dataclass, field
 
-from .aliases import Alias, load_aliases, load_demonyms
-from .gazetteer import QUALITY_ABBREVIATION, QUALITY_NAME, Gazetteer, Place
+from .candidates import BUILT, DIRECTIONS, GENERIC, Candidates
+from .context import Context, distance_km
+from .gazetteer import QUALITY_ABBREVIATION, QUALITY_ALIAS, QUALITY_NAME, Gazetteer, Place
 from .names import normalise
+
+__all__ = ["Context", "Resolver", "Toponym", "by_population", "distance_km"]
 
 KIND_BONUS = {"continent": 4.0, "country": 4.0, "admin1": 1.0, "admin2": -0.5, "feature": 1.5,
               "city": 0.0, "landmark": 5.0}  # fmt: skip
-# Labels under which a name may be one of our landmarks (None: a toponym of unknown label).
-LANDMARK_LABELS = frozenset({None, "FAC", "ORG", "LOC", "GPE"})
-_NO_LANDMARK = "-"  # a label for looking up a name's other candidates
 QUALITY_PENALTY = (0.0, 0.3, 2.0, 6.0)
 W_COUNTRY, W_ADMIN1, W_NEAR, W_CONTAINER, W_PREFERRED = 4.0, 6.0, 1.5, 8.0, 3.0
 NEAR_KM = 250.0
@@ -42,6 +48,7 @@ W_INNER = 0.25
 # "Cambridge", "London") unless the article points at the town: its state, or a place near it.
 W_NAMESAKE = 4.0
 WORLD_CITY = 100_000
+KNOWN_CITY = 50_000  # a city this large is no place we lack: "X, Y" after it is a list
 NAMESAKE_KM = 60.0
 NAMESAKE_STATE_SHARE = 0.5
 # A name both a US state and a city: the city unless the article cues the state ("Washington
@@ -50,39 +57,9 @@ STATE_NAMESAKES = {"washington": "US.WA"}
 W_STATE = 10.0
 _STATE_AFTER = re.compile(r"\s+(?:state|State)\b")
 _STATE_BEFORE = re.compile(r"\b[Ss]tate\s+of\s+$")
-BROAD_KINDS = ("country", "continent", "admin1", "feature")  # what a demonym may name
-
-# A trailing or leading word that says what kind of place a name is.
-SUFFIX_KINDS: dict[str, tuple[str, ...]] = {
-    "province": ("admin1", "admin2"), "state": ("admin1",), "governorate": ("admin1",),
-    "region": ("admin1", "feature"), "oblast": ("admin1",), "prefecture": ("admin1",),
-    "county": ("admin2",), "parish": ("admin2",), "district": ("admin2", "admin1"),
-    "city": ("city",), "town": ("city",), "village": ("city",), "township": ("city",),
-    "valley": ("feature", "admin1", "admin2", "city"), "river": ("feature",),
-    "mountains": ("feature",), "island": ("feature", "city"), "islands": ("feature", "admin1"),
-}  # fmt: skip
-PREFIX_KINDS: dict[str, tuple[str, ...]] = {
-    "city of": ("city",), "town of": ("city",), "state of": ("admin1",),
-    "province of": ("admin1",), "county of": ("admin2",), "lake": ("feature",),
-    "mount": ("feature",),
-}  # fmt: skip
-# A last word that makes the name a street or a building, which the gazetteer does not hold.
-_BUILT_WORDS = (
-    "street st road rd avenue ave boulevard blvd lane ln highway hwy drive dr way bridge "
-    "building tower hall hospital clinic school university college academy church mosque temple "
-    "cathedral airport airfield station stadium arena hotel mall market prison jail park square "
-    "plaza center centre base court courthouse library museum office embassy consulate palace "
-    "house home headquarters hq factory plant mine port terminal campus club theatre theater "
-    "zoo garden gardens cemetery complex"
-)
-BUILT = frozenset(_BUILT_WORDS.split())
-# A first word that names part of a place ("West Wales", "Northern Europe").
-_DIRECTION_WORDS = (
-    "north south east west northern southern eastern western central northeast northwest "
-    "southeast southwest northeastern northwestern southeastern southwestern upstate downstate "
-    "greater metro metropolitan downtown inner outer rural coastal mid upper lower"
-)
-DIRECTIONS = frozenset(_DIRECTION_WORDS.split())
+_DC_AFTER = re.compile(r"\s*,?\s*D\.?\s?C\b")
+_LIST_BEFORE = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:,| and| or|, and|, or) $")
+_LIST_AFTER = re.compile(r"(?:,| and| or|, and|, or) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)")
 _COMMA_AFTER = re.compile(r"\s*,\s*((?:[A-Z][\w.'’-]*\s?){1,3})")
 _COMMA_BEFORE = re.compile(r"[A-Za-z]\s*,\s*$")
 
@@ -94,74 +71,6 @@ class Toponym:
     start: int
     end: int
     label: str | None = None  # GPE, LOC, FAC, NORP, or None when unknown
-
-
-@dataclass(slots=True)
-class Context:
-    """What an article says about where it is: votes for countries and regions, and points."""
-
-    countries: dict[str, float] = field(default_factory=lambda: defaultdict(float))
-    admin1s: dict[str, float] = field(default_factory=lambda: defaultdict(float))
-    points: list[tuple[str, float, float]] = field(default_factory=list)  # (key, lat, lon)
-    by_key: dict[str, dict[str, float]] = field(default_factory=dict)  # key -> its own votes
-    picks: dict[str, Place] = field(default_factory=dict)  # key -> its current pick
-
-    def support(self, code: str, key: str) -> float:
-        """The votes for first-level region ``code`` from names other than ``key``."""
-        return self.admin1s.get(code, 0.0) - self.by_key.get(key, {}).get(code, 0.0)
-
-    def share(self, votes: dict[str, float], code: str | None, key: str) -> float:
-        if code is None:
-            return 0.0
-        own = self.by_key.get(key, {})
-        total = sum(votes.values()) - sum(v for c, v in own.items() if c in votes)
-        if total <= 0:
-            return 0.0
-        return max(0.0, votes.get(code, 0.0) - own.get(code, 0.0)) / total
-
-    def add(self, key: str, place: Place, weight: float) -> None:
-        """Count ``place`` (the pick of name ``key``) as evidence for the other names."""
-        own: dict[str, float] = defaultdict(float)
-        if place.country:
-            own[place.country] += weight
-            self.countries[place.country] += weight
-        if place.admin1_code and place.kind not in ("country", "continent"):
-            own[place.admin1_code] += weight
-            self.admin1s[place.admin1_code] += weight
-        self.by_key[key] = own
-        self.picks[key] = place
-        if place.kind not in ("country", "continent"):
-            self.points.append((key, place.lat, place.lon))
-
-    def remove(self, key: str) -> None:
-        """Take back what ``add`` counted for name ``key``."""
-        own = self.by_key.pop(key, None)
-        self.picks.pop(key, None)
-        if own is None:
-            return
-        for code, weight in own.items():
-            votes = self.admin1s if "." in code else self.countries
-            votes[code] -= weight
-            if votes[code] <= 1e-9:
-                del votes[code]
-        self.points = [p for p in self.points if p[0] != key]
-
-    @property
-    def country(self) -> str | None:
-        return max(self.countries, key=lambda c: self.countries[c], default=None)
-
-    @property
-    def admin1(self) -> str | None:
-        top = self.country
-        inside = [a for a in self.admin1s if a.startswith(f"{top}.")]
-        return max(inside, key=lambda a: self.admin1s[a], default=None)
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
 @dataclass(slots=True)
@@ -178,161 +87,17 @@ class _Name:
     inner: bool = False  # the candidates are those of a name it embeds ("Cambridge Analytica")
     cue_state: bool = False  # "Washington state", "the state of Washington"
     world: int = 0  # the population of the best-known non-US city of the name
+    nation: bool = False  # the name is a country's own name ("China", "Poland")
+    fallback: list[Place] = field(default_factory=list)  # what all of "X, Y"'s Y may name
+    fallback_towns: set[str] = field(default_factory=set)  # regions of the towns Y names
     state: str | None = None  # the US state a STATE_NAMESAKES name may also be
     pick: Place | None = None
 
 
-class Resolver:
+class Resolver(Candidates):
     def __init__(self, gazetteer: Gazetteer, *, rounds: int = 4) -> None:
-        self.gazetteer = gazetteer
-        self.aliases = load_aliases()
-        self.demonyms = load_demonyms()
+        super().__init__(gazetteer)
         self.rounds = rounds
-
-    # -- candidates ---------------------------------------------------------------------
-
-    def _alias_places(self, alias: Alias, key: str) -> list[Place]:
-        if alias.lat is not None and alias.lon is not None:
-            return [
-                Place(-1 - (hash(key) & 0xFFFF), None, alias.target, "feature", alias.feature,
-                      alias.country, None, None, alias.lat, alias.lon, 0, 1)
-            ]  # fmt: skip
-        target = self.aliases.get(normalise(alias.target))
-        if target is not None and target is not alias and target.lat is not None:
-            return self._alias_places(target, normalise(alias.target))  # a place we define
-        kinds = (alias.kind,) if alias.kind and alias.kind != "demonym" else BROAD_KINDS
-        found = [
-            p
-            for p in self.gazetteer.lookup(alias.target)
-            if (alias.country is None or p.country == alias.country)
-            and (alias.kind is None or p.kind in kinds)
-        ]
-        found.sort(key=lambda p: BROAD_KINDS.index(p.kind) if p.kind in BROAD_KINDS else 9)
-        kind = "country" if alias.kind == "demonym" and alias.country else alias.kind
-        if not found and kind == "country" and alias.country:
-            country = self.gazetteer.country(alias.country)
-            found = [country] if country else []
-        if alias.country is not None and alias.kind is not None:  # a redirect names one place
-            found = sorted(found, key=lambda p: (p.quality, -p.population))[:1]
-        return found
-
-    def _is_demonym(self, text: str) -> bool:
-        word = text.strip()
-        for form in (word, word[:-1] if word.endswith("s") else ""):
-            alias = self.aliases.get(normalise(form)) if form else None
-            if form in self.demonyms or (alias is not None and alias.kind == "demonym"):
-                return True
-        return False
-
-    def _demonym(self, text: str) -> list[Place]:
-        words = text.strip()
-        for form in (words, words[:-1] if words.endswith("s") else None):
-            if not form:
-                continue
-            alias = self.aliases.get(normalise(form))
-            if alias is not None and alias.kind == "demonym":
-                return self._alias_places(alias, normalise(form))
-            place = self.demonyms.get(form)
-            if place is not None:
-                defined = self.aliases.get(normalise(place))
-                if defined is not None and defined.lat is not None:
-                    return self._alias_places(defined, normalise(place))
-                found = [p for p in self.gazetteer.lookup(place) if p.kind in BROAD_KINDS]
-                found.sort(key=lambda p: BROAD_KINDS.index(p.kind))
-                return found[:1]
-        return []
-
-    def candidates(
-        self, text: str, label: str | None = None
-    ) -> tuple[list[Place], tuple[str, ...]]:
-        """Places ``text`` may name, and the kinds its wording prefers."""
-        found, preferred, _ = self._candidates(text, label)
-        return found, preferred
-
-    def _candidates(
-        self, text: str, label: str | None = None
-    ) -> tuple[list[Place], tuple[str, ...], bool]:
-        """``candidates``, and whether they are those of a name ``text`` embeds."""
-        if label == "NORP" or (text[:1].isupper() and self._is_demonym(text)):
-            return self._demonym(text), ("country",), False
-        key = normalise(text)
-        if not key:
-            return [], (), False
-        landmarks = self.gazetteer.landmark(key) if label in LANDMARK_LABELS else []
-        if landmarks:  # an exact match only; the town of the same name stays a candidate
-            others = self._candidates(text, _NO_LANDMARK)
-            return [*landmarks, *others[0]], others[1], False
-        alias = self.aliases.get(key)
-        if alias is not None and alias.kind != "demonym":
-            found = self._alias_places(alias, key)
-            if found:
-                return found, (), False
-        words = key.split()
-        found = self.gazetteer.lookup_key(key)
-        if words[-1] in BUILT and not any(p.kind == "feature" for p in found):
-            return [], (), False
-        preferred: tuple[str, ...] = ()
-        if len(words) > 1 and words[-1] in SUFFIX_KINDS:
-            preferred = SUFFIX_KINDS[words[-1]]
-            if not found:
-                found = self.gazetteer.lookup_key(" ".join(words[:-1]))
-        for prefix, kinds in PREFIX_KINDS.items():
-            if key.startswith(prefix + " ") and not found:
-                preferred = kinds
-                found = self.gazetteer.lookup_key(key[len(prefix) + 1 :])
-        if not found and words[-1] == "co" and len(words) > 1:  # "Loudon Co."
-            found, preferred = (
-                self.gazetteer.lookup_key(" ".join([*words[:-1], "county"])),
-                ("admin2",),
-            )
-        if not found:
-            demonym = self._demonym(text)
-            if demonym:
-                return demonym, ("country",), False
-        if not found and len(words) > 1:
-            return self._inner(text, words), preferred, True
-        return found, preferred, False
-
-    def _inner(self, text: str, words: list[str]) -> list[Place]:
-        """For a name nothing matched: the region it qualifies ("West Wales", "South Florida",
-        "East of England") or the country, region or continent it embeds ("European
-        Commission", "Tipperary County Council"), or the place it starts with ("Nenagh MDC")."""
-        if words[0] in DIRECTIONS:
-            rest = words[2:] if words[1] == "of" else words[1:]
-            if rest:
-                found = self.candidates(" ".join(rest))[0]
-                if found:
-                    return found
-        raw = text.split()
-        for n in range(len(raw) - 1, 0, -1):
-            for i in range(len(raw) - n + 1):
-                phrase = " ".join(raw[i : i + n])
-                if not phrase[:1].isupper():
-                    continue
-                found = [
-                    p
-                    for p in self.candidates(phrase)[0]
-                    if p.kind in ("country", "admin1", "admin2", "continent")
-                    or (i == 0 and p.population >= 1000)
-                ]
-                if found:
-                    return found
-        return []
-
-    def _containers(self, text: str) -> list[Place]:
-        """Regions or countries that ``text`` (what follows "X, ") may name."""
-        words = text.split()
-        for n in range(len(words), 0, -1):
-            phrase = " ".join(words[:n]).rstrip(",")
-            alias = self.aliases.get(normalise(phrase))
-            if alias is not None and alias.kind in ("country", "admin1", "admin2", None):
-                found = self._alias_places(alias, normalise(phrase))
-            else:
-                found = self.gazetteer.lookup(phrase, max_quality=QUALITY_ABBREVIATION)
-            found = [p for p in found if p.kind in ("country", "admin1", "admin2")]
-            if found:
-                return found
-        return []
 
     # -- scoring ------------------------------------------------------------------------
 
@@ -365,7 +130,13 @@ class Resolver:
             if near:
                 curated = place.kind in ("feature", "landmark") and place.id < 0
                 s += W_FEATURE_NEAR if curated else W_NEAR
-        if namesake and not (ctx is not None and (
+        if (
+            name.nation and place.kind in ("city", "admin2") and place.population < WORLD_CITY
+            and not any(_contains(c, place) for c in name.containers)
+            and not (ctx is not None and self._close(place, name, ctx))
+        ):  # fmt: skip
+            s -= W_NAMESAKE  # "China" is the country, not China, Texas, unless a town is near
+        elif namesake and not (ctx is not None and (
             self._close(place, name, ctx)
             or ctx.share(ctx.admin1s, place.admin1_code, name.key) >= NAMESAKE_STATE_SHARE
         )):  # fmt: skip
@@ -441,13 +212,22 @@ class Resolver:
             after = _COMMA_AFTER.match(text, t.end)
             if after and not name.containers and name.candidates:
                 name.containers.extend(self._containers(after.group(1)))
+            if after and not name.fallback and (name.candidates or self._unknown(surface)):
+                name.fallback = self._fallbacks(after.group(1))
+                name.fallback_towns = {
+                    p.admin1_code for p in self.gazetteer.lookup(after.group(1).strip())
+                    if p.kind == "city" and p.quality == QUALITY_NAME and p.admin1_code
+                }  # fmt: skip
             if _COMMA_BEFORE.search(text, max(0, t.start - 40), t.start):
                 name.after_comma = True
             if name.state is not None and (
                 _STATE_AFTER.match(text, t.end)
                 or _STATE_BEFORE.search(text, max(0, t.start - 20), t.start)
+                or self._among_states(text, t, name.state)
             ):
                 name.cue_state = True
+        for name in names.values():
+            self._fall_back(name)
         # Names update one at a time against what the others currently say (their own votes
         # taken back first), the least ambiguous first, until no pick changes: updating all at
         # once lets two namesakes trade places for ever ("Walker County" <-> "Huntsville").
@@ -489,6 +269,9 @@ class Resolver:
                     and (p.population >= WORLD_CITY or p.population * 5 >= world)
                     for p in name.candidates)  # fmt: skip
         name.world = 0 if rival else world
+        name.nation = any(
+            p.kind == "country" and p.quality == QUALITY_NAME for p in name.candidates
+        )
 
     def _margin(self, name: _Name) -> float:
         """How clearly the prior alone picks ``name``'s place (the gap to the runner-up)."""
@@ -496,6 +279,76 @@ class Resolver:
         if not top:
             return -math.inf
         return top[0] - top[1] if len(top) > 1 else 99.0
+
+    def _among_states(self, text: str, t: Toponym, state: str) -> bool:
+        """The name is listed with another state of its country that names no big city
+        ("California or Washington", not "Washington, New York and Boston" or "Texas and
+        Washington, D.C.")."""
+        if _DC_AFTER.match(text, t.end):
+            return False
+        before = _LIST_BEFORE.search(text, max(0, t.start - 40), t.start)
+        after = _LIST_AFTER.match(text, t.end)
+        country = state.split(".")[0]
+        for m in (before, after):
+            if m is None:
+                continue
+            found = self.gazetteer.lookup(m.group(1))
+            if any(p.kind == "city" and p.population >= KNOWN_CITY for p in found):
+                continue
+            if any(
+                p.kind == "admin1" and p.country == country and p.quality == QUALITY_NAME
+                and p.admin1_code != state
+                for p in found
+            ):  # fmt: skip
+                return True
+        return False
+
+    @staticmethod
+    def _unknown(surface: str) -> bool:
+        """A capitalised name that is no street or building: a place the gazetteer may lack."""
+        words = normalise(surface).split()
+        return bool(words) and surface[:1].isupper() and words[-1] not in BUILT
+
+    def _fallbacks(self, run: str) -> list[Place]:
+        """The regions a whole "X, Y" run Y names, when Y is plainly a region: a country or
+        first-level region that names no town ("Northamptonshire", "N.B.", "Oklahoma", not
+        "Hamburg" or "Tulsa"), or a county by name ("Loudon County", our curated counties)."""
+        run = run.strip().rstrip(",")
+        words = normalise(run).split()
+        if not words or words[-1] in DIRECTIONS or (len(words) == 1 and words[0] in GENERIC):
+            return []
+        towns = [
+            p for p in self.gazetteer.lookup(run)
+            if p.kind == "city" and p.quality <= QUALITY_ALIAS and p.population >= KNOWN_CITY
+        ]  # fmt: skip
+        if towns:
+            return []
+        county = any(w in ("county", "parish", "co") or w.endswith("shire") for w in words)
+        return [
+            c for c in self._containers(run, whole=True)
+            if c.kind in ("country", "admin1") or county or c.id < 0
+        ]  # fmt: skip
+
+    def _fall_back(self, name: _Name) -> None:
+        """A place named "X, Y" with no candidate inside Y is a place we lack ("Rockingham,
+        Northamptonshire", "Estey's Bridge, N.B."): it resolves to Y."""
+        if not name.fallback or name.demonym or name.inner:
+            return
+        if any(_contains(c, p) for c in name.fallback for p in name.candidates):
+            return
+        if any(
+            p.kind in ("country", "admin1", "continent")
+            or (p.kind == "city" and p.population >= KNOWN_CITY)
+            for p in name.candidates
+        ):
+            return  # a list ("Ohio, Texas", "Miami, New York"), not a place and its container
+        countries = {c.country for c in name.fallback}
+        if any(p.kind == "admin2" and p.country in countries for p in name.candidates):
+            return  # a list of counties ("Becker, Clay, Douglas")
+        if name.fallback_towns & {p.admin1_code for p in name.candidates}:
+            return  # a list of towns of one state ("Crockett, Palestine")
+        name.candidates = list(name.fallback)
+        name.containers = []
 
     def _best(self, name: _Name, ctx: Context | None) -> Place | None:
         scored = [(self.score(p, name, ctx), p) for p in name.candidates]

@@ -27,6 +27,7 @@ from ..geo.names import normalise
 from ..geo.resolve import Context, Resolver, Toponym
 from ..model import Geo
 from .extensions import register_extensions
+from .place_recovery import PlaceRecovery
 from .resolved import ResolvedEntity
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
@@ -87,29 +88,31 @@ def to_geo(place: Place) -> Geo:
 class PlaceResolver:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.resolver = Resolver(gazetteer)
+        self.recovery = PlaceRecovery(self.resolver)
 
     def __call__(self, doc: Doc) -> Doc:
         entities: list[ResolvedEntity] = list(doc._.tidings_entities or [])
+        text = doc.text  # built from the tokens at each access: read it once
         for entity in entities:
             if entity.label in TAKEN_OVER:
-                label = self.place_label(doc.text, entity)
+                label = self.place_label(text, entity)
                 if label is not None:
                     entity.label = label
-        self.add_embedded(doc, entities)
-        owners: list[int] = []
-        toponyms: list[Toponym] = []
-        for index, entity in enumerate(entities):
-            if entity.label in PLACE_LABELS:
-                for start, end in entity.mentions:
-                    owners.append(index)
-                    toponyms.append(Toponym(start, end, entity.label))
-        order = sorted(range(len(toponyms)), key=lambda i: toponyms[i].start)
-        picks, context = self.resolver.resolve(doc.text, [toponyms[i] for i in order])
+        self.add_embedded(doc, entities, text)
+        entities = doc._.tidings_entities
+        order, toponyms, owners = _toponyms(entities)
+        _, context = self.resolver.resolve(text, [toponyms[i] for i in order])
+        if self.recover(doc, text, entities, context):
+            order, toponyms, owners = _toponyms(entities)
+        picks, context = self.resolver.resolve(text, [toponyms[i] for i in order])
         chosen: dict[int, list[tuple[str, Place]]] = {}
         for i, place in zip(order, picks, strict=True):
             if place is not None:
                 t = toponyms[i]
-                chosen.setdefault(owners[i], []).append((doc.text[t.start : t.end], place))
+                chosen.setdefault(owners[i], []).append((text[t.start : t.end], place))
+        for index in [i for i, found in chosen.items()
+                      if self.recovery.person_named(text, entities[i], found[0][1])]:  # fmt: skip
+            del chosen[index]  # "said Noma": a person's name the model tagged GPE
         for index, found in chosen.items():
             entity = entities[index]
             named = [p for text, p in found if text == entity.name]
@@ -120,38 +123,89 @@ class PlaceResolver:
         doc._.tidings_focus = focus(entities, chosen, context)
         return doc
 
+    def recover(
+        self, doc: Doc, text: str, entities: list[ResolvedEntity], context: Context
+    ) -> bool:
+        """Take back the place mentions the model missed or mislabelled
+        (``place_recovery``); True when anything changed."""
+        changed = False
+        for index, label in list(self.recovery.entities(text, entities, context, _PERSON_CUE)):
+            entities[index].label = label
+            changed = True
+        by_name = {(e.label, e.name): i for i, e in enumerate(entities) if e.label in PLACE_LABELS}
+        for number in range(len(entities)):
+            entity = entities[number]
+            if entity.label not in ("GPE", "NORP", "LOC"):
+                continue
+            for start, end in list(entity.mentions):
+                surface = text[start:end]
+                if "-" not in surface:
+                    continue
+                whole, _, embeds = self.resolver._candidates(surface, entity.label)
+                if whole and not embeds:
+                    continue
+                for label, s, e in self.recovery.split(text, start, end):
+                    self._attach(doc, text, entities, by_name, label, (s, e))
+                    changed = True
+        for label, span in list(self.recovery.embedded(text, entities, context)):
+            self._attach(doc, text, entities, by_name, label, span)
+            changed = True
+        taken = sorted(span for e in entities for span in e.mentions)
+        places = {end for e in entities if e.label in PLACE_LABELS for _, end in e.mentions}
+        for found in self.recovery.untagged(text, taken, places, context):
+            for span in found.spans:
+                self._attach(doc, text, entities, by_name, found.label, span)
+            changed = True
+        return changed
+
+    def _attach(
+        self,
+        doc: Doc,
+        text: str,
+        entities: list[ResolvedEntity],
+        by_name: dict[tuple[str, str], int],
+        label: str,
+        span: tuple[int, int],
+    ) -> None:
+        """Record ``span`` as a mention of the article's place entity of that name and label,
+        or of a new one appended to ``entities`` (so that no other entity's index changes)."""
+        name = text[span[0] : span[1]]
+        owner = by_name.get((label, name))
+        if owner is None:
+            owner = by_name[(label, name)] = len(entities)
+            entities.append(ResolvedEntity(label, name))
+        if span not in entities[owner].mentions:
+            entities[owner].mentions.append(span)
+            entities[owner].mentions.sort()
+        index: dict[tuple[int, int], int] | None = doc._.tidings_entity_index
+        if index is not None:
+            index.setdefault(span, owner)
+
     def _landmark(self, form: str) -> bool:
         """``form`` is exactly the name of one of our landmarks ("Barclays Center")."""
         key = normalise(form)
         return bool(key) and bool(self.resolver.gazetteer.landmark(key))
 
-    def add_embedded(self, doc: Doc, entities: list[ResolvedEntity]) -> None:
+    def add_embedded(
+        self, doc: Doc, entities: list[ResolvedEntity], text: str | None = None
+    ) -> None:
         """Record the place an ORG name starts with ("New York" in "New York Police Department",
         "Canadian" in "Canadian government") as a mention of a place entity nested inside the
         ORG mention: of the article's entity of that name and label when there is one, else of
         a new entity appended to ``entities`` (so that no other entity's index changes)."""
-        index: dict[tuple[int, int], int] | None = doc._.tidings_entity_index
+        text = doc.text if text is None else text
         by_name = {(e.label, e.name): i for i, e in enumerate(entities) if e.label in PLACE_LABELS}
         for number in range(len(entities)):
             entity = entities[number]
             if entity.label != "ORG" or entity.titles:
                 continue
             for start, end in entity.mentions:
-                found = self.embedded(doc.text[start:end])
+                found = self.embedded(text[start:end])
                 if found is None:
                     continue
                 label, offset, length = found
                 span = (start + offset, start + offset + length)
-                name = doc.text[span[0] : span[1]]
-                owner = by_name.get((label, name))
-                if owner is None:
-                    owner = by_name[(label, name)] = len(entities)
-                    entities.append(ResolvedEntity(label, name))
-                if span not in entities[owner].mentions:
-                    entities[owner].mentions.append(span)
-                    entities[owner].mentions.sort()
-                if index is not None:
-                    index.setdefault(span, owner)
+                self._attach(doc, text, entities, by_name, label, span)
         doc._.tidings_entities = entities
 
     def embedded(self, text: str) -> tuple[str, int, int] | None:
@@ -210,6 +264,22 @@ class PlaceResolver:
             if label is None:
                 label = "GPE" if known[0].kind in ("country", "admin1", "city") else "LOC"
         return label
+
+
+def _toponyms(
+    entities: list[ResolvedEntity],
+) -> tuple[list[int], list[Toponym], list[int]]:
+    """The place mentions of ``entities``: their order in the text, the toponyms, and the index
+    of the entity each belongs to."""
+    owners: list[int] = []
+    toponyms: list[Toponym] = []
+    for index, entity in enumerate(entities):
+        if entity.label in PLACE_LABELS:
+            for start, end in entity.mentions:
+                owners.append(index)
+                toponyms.append(Toponym(start, end, entity.label))
+    order = sorted(range(len(toponyms)), key=lambda i: toponyms[i].start)
+    return order, toponyms, owners
 
 
 def _well_known(place: Place) -> bool:
