@@ -71,8 +71,8 @@ def test_honorific_makes_a_person_of_an_org_span() -> None:
     import spacy
     from spacy.tokens import Span
 
-    from tidings.nlp.person_evidence import _joined
+    from tidings.nlp.person_evidence import join_people
 
     doc = spacy.blank("en")("Mr Zaw Lin Aung replied.")
     parts = [Span(doc, 1, 2, label="PERSON"), Span(doc, 2, 4, label="PERSON")]
-    assert [s.text for s in _joined(parts)] == ["Zaw Lin Aung"]
+    assert [s.text for s in join_people(parts)] == ["Zaw Lin Aung"]

@@ -19,7 +19,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .misparse import dateline, fronted_speaker, inverted_split, paragraph_opener
+from .misparse import (
+    dateline,
+    fronted_speaker,
+    inverted_split,
+    loose_subject,
+    paragraph_opener,
+)
 from .quote_lexicon import quote_lexicon
 from .quote_marks import MarkedQuote
 
@@ -129,10 +135,28 @@ def appositions(head: Token, inside: set[int]) -> list[Span]:
 
 
 def _subject(verb: Token, inside: set[int]) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in _SUBJECTS and child.i not in inside:
-            return child
-    return None
+    """The verb's subject. Where the parser gave it several, pieces of a hyphenated word torn
+    apart ("A co - author, Dr X, told") are none, and a first one set off by a comma belongs to
+    a fronted phrase ("Under cross - examination, counsel X suggested"): the last one then."""
+    doc = verb.doc
+    subjects = [
+        c
+        for c in verb.children
+        if c.dep_ in _SUBJECTS
+        and c.i not in inside
+        and not c.is_punct
+        and not (c.i + 1 < len(doc) and not c.whitespace_ and doc[c.i + 1].text == "-")
+    ]
+    first = subjects[0] if subjects else None
+    if (
+        first is not None
+        and len(subjects) > 1
+        and first.pos_ != "PROPN"  # "X, a spokesman for Y, wrote": an apposition follows
+        and not first.left_edge.is_sent_start
+        and any(t.text == "," for t in doc[first.i : subjects[-1].left_edge.i])
+    ):
+        return subjects[-1]
+    return subjects[0] if subjects else None
 
 
 def speaker_head(cue: Token, inside: set[int]) -> Token | None:
@@ -193,10 +217,10 @@ def speaker_head(cue: Token, inside: set[int]) -> Token | None:
         verb = verb.head
         if verb.i in inside:
             break
-        subject = _subject(verb, inside)
+        subject = _subject(verb, inside) or loose_subject(verb, inside)
         if subject is not None:
             return subject
-    fronted = fronted_speaker(cue, inside)
+    fronted = fronted_speaker(cue, inside) or loose_subject(cue, inside)
     if fronted is not None:
         return fronted
     for child in cue.lefts:  # "The 76-year-old added": the age parsed as the verb's modifier
@@ -322,4 +346,22 @@ def direct_attribution(
         return attribution_for(cue, inside)
     if left:
         return attribution_for(left[-1], inside)
-    return None
+    return _colon_before(doc, q, paras, inside)
+
+
+def _colon_before(
+    doc: Doc, q: MarkedQuote, paras: list[tuple[int, int]], inside: set[int]
+) -> Attribution | None:
+    """'She said:' [paragraph break] '"We came here ..."': a quotation opening its paragraph
+    after a paragraph that ends with a cue and a colon is that cue's."""
+    text = doc_text(doc)
+    lo, _hi = paras[q.paragraph]
+    if q.paragraph == 0 or text[lo : q.open_mark].strip():
+        return None
+    start, end = paras[q.paragraph - 1]
+    before = text[start:end].rstrip()
+    if not before.endswith(":"):
+        return None
+    cut = _sentence_cut_left(text, start, start + len(before) - 1)
+    cues = cues_in(window_tokens(doc, cut, start + len(before)), inside)
+    return attribution_for(cues[-1], inside) if cues else None

@@ -32,13 +32,16 @@ from .lexicon import Lexicon, lexicon
 from .name_repairs import (
     grow_given_names,
     join_particles,
+    office_holder,
     orgs_not_people,
     outlets_not_people,
+    postnominal,
 )
-from .org_names import grow_institutions
+from .org_names import businesses_by_apposition, grow_institutions
 from .person_evidence import (
     extend_surnames,
     given_name_gender,
+    join_people,
     places_not_people,
     promote_people,
     split_spans,
@@ -80,6 +83,7 @@ class EntityRules:
         spans = _hyphenated(doc, spans)
         spans = self._demonyms_outside(doc, spans)
         spans = grow_institutions(doc, spans, self.lex.demonyms)
+        spans = businesses_by_apposition(doc, spans)
         spans = split_spans(doc, spans, self.lex)
         spans = promote_people(doc, spans, self.lex)
         spans = extend_surnames(doc, spans, self.lex)
@@ -93,7 +97,10 @@ class EntityRules:
         spans = orgs_not_people(doc, spans)
         spans = outlets_not_people(doc, spans)
         spans = sweep(doc, spans, self.lex)
-        doc.ents = filter_spans(self._trimmed(doc, spans))
+        # titles trimmed off may leave two halves of one name back to back ("Cllr Jan" "Nowak")
+        doc.ents = filter_spans(
+            join_people(sorted(self._trimmed(doc, spans), key=lambda s: (s.start, -s.end)))
+        )
         return doc
 
     def _trimmed(self, doc: Doc, spans: list[Span]) -> list[Span]:
@@ -187,11 +194,20 @@ class EntityRules:
                 doc[start].lower_ in self.lex.honorifics
                 or doc[start].lower_ in self.lex.titles
                 and given_name_gender(doc[start + 1].text) is not None
+                or office_holder(doc, start, end, self.lex)
             )
             and all(t.text[:1].isupper() for t in doc[start:end])
         ):
             # "Mallam Ibrahim Sule", "Councillor Agnes Morrow" labelled ORG: an honorific, or a
             # title before a given name, makes it a person's name
+            span = Span(doc, start, end, label="PERSON")
+        if postnominal(doc, start, end, self.lex) and (
+            span.label_ == "PERSON"
+            or span.label_ in ("ORG", "NORP", "GPE")
+            and given_name_gender(doc[start].text) is not None
+        ):
+            # "Jane Doe QC", "John Roe SAN" (often labelled ORG): the letters are no part of it
+            end -= 1
             span = Span(doc, start, end, label="PERSON")
         if span.label_ == "PERSON":
             start = self._after_titles(doc, start, end)

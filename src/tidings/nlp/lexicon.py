@@ -32,6 +32,7 @@ class Lexicon:
     modifiers: frozenset[str]
     cues: frozenset[str]
     families: frozenset[str]  # "family", "clan": after a surname, a family's name
+    postnominals: frozenset[str]  # "qc", "san", "mbe": letters after a name, not part of it
     title_max_words: int  # the longest multi-word title, for matching
     demonyms: frozenset[str]  # case-sensitive, singular and plural
     features_after: dict[str, str]  # "valley" -> "LOC": the word follows the name
@@ -80,6 +81,7 @@ def lexicon() -> Lexicon:
         modifiers=frozenset(kinds.get("modifier", set())),
         cues=frozenset(kinds.get("cue", set())),
         families=frozenset(kinds.get("family", set())),
+        postnominals=frozenset(kinds.get("postnominal", set())),
         title_max_words=max(len(t.split()) for t in titles),
         demonyms=frozenset(demonyms),
         features_after=after,

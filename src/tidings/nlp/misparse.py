@@ -105,3 +105,43 @@ def fronted_speaker(cue: Token, inside: set[int]) -> Token | None:
     if first is None or first.i in inside or first.pos_ not in ("PROPN", "NOUN"):
         return None
     return first
+
+
+def loose_subject(cue: Token, inside: set[int]) -> Token | None:
+    """A name opening the sentence that the parser hung on the cue as a modifier rather than
+    its subject ("Vân acknowledged that ...", "Vân" an ``npadvmod``): the name, when nothing
+    else stands between it and the cue; or the name the parser made the sentence's root, with
+    the cue hung on it as a clause after a comma, reporting a "that"-clause."""
+    if _has_subject(cue, inside):
+        return None
+    doc = cue.doc
+    head = cue.head
+    if (
+        cue.dep_ == "acl"
+        and cue.tag_ in ("VBD", "VBN")
+        and doc[cue.i - 1].text == ","
+        and any(t.dep_ == "mark" and t.lower_ == "that" for t in cue.subtree)
+        and head.dep_ == "ROOT"
+        and head.pos_ == "PROPN"
+        and head.i < cue.i
+        and head.i not in inside
+        and (head.left_edge.i == 0 or head.left_edge.is_sent_start)
+    ):
+        # "Minh, who has a million followers, denied in a video that ...": the parser made the
+        # name the root and hung the cue on it
+        return head
+    for child in cue.lefts:
+        if child.dep_ not in ("npadvmod", "nmod", "dep", "compound", "intj", "advmod"):
+            continue
+        edge = child.left_edge.i
+        opens = edge == 0 or doc[edge].is_sent_start or "\n" in doc[edge - 1].text_with_ws
+        if (
+            opens
+            and child.pos_ == "PROPN"
+            and child.text[:1].isupper()
+            and child.ent_type_ not in ("DATE", "TIME")
+            and child.i not in inside
+            and child.right_edge.i == cue.i - 1
+        ):
+            return child
+    return None

@@ -4,11 +4,15 @@
 
 - ``grow_given_names``: a PERSON span grows over the capitalised word before it when that word
   is a known given name or follows a title ("Minister Mehmet Emin Karadag" where the model found
-  "Emin Karadag"), and over a one-word span of another label before it when that word is a known
+  "Emin Karadag") or, written with letters beyond ASCII, opens the sentence ("Nguyễn Thị Thu"
+  where the model found "Thị Thu"),
+  and over a one-word span of another label before it when that word is a known
   given name ("Dwi" tagged ORG before "Retno Wulandari");
 - ``orgs_not_people``: "Hanbit" tagged PERSON beside the organisation "Hanbit Motors" is that
   organisation, when no person's full name holds the word;
 - ``outlets_not_people``: "the Himalayan Courier" or "the Chronicle" tagged PERSON is an outlet;
+- ``office_holder`` / ``postnominal``: the shapes ``entity_rules`` trims a span by ("Councillor
+  Dirk Haslam" tagged ORG is a person; "Jane Doe QC" is "Jane Doe");
 - ``join_particles``: a PERSON span grows over a lower-case name particle and the capitalised
   word after it ("Edvaldo Pereira" + "dos Santos", where the model made "Santos" a place).
 """
@@ -18,6 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import Lexicon
+from .org_names import INSTITUTION_HEADS
 from .person_evidence import TAKEN_OVER, given_name_gender
 
 # Lower-case particles inside a person's name ("Pereira dos Santos", "Ludovica della Rovere").
@@ -25,6 +30,14 @@ NAME_PARTICLES = frozenset(
     {"da", "das", "de", "del", "della", "di", "do", "dos", "du", "van", "von", "bin", "ibn"}
 )
 MAX_PERSON_TOKENS = 6
+# Titles no organisation's name opens with: "Councillor X Y" tagged ORG is a person.
+PERSON_ONLY_TITLES = frozenset(
+    {
+        "councillor", "councilor", "councilman", "councilwoman", "cllr", "alderman", "senator",
+        "sen", "congressman", "congresswoman", "professor", "prof", "mayor", "judge", "justice",
+        "ambassador", "lawmaker", "governor", "gov",
+    }
+)  # fmt: skip
 
 
 def _name_word(token: Token, lex: Lexicon) -> bool:
@@ -50,6 +63,14 @@ def _title_before(token: Token, lex: Lexicon) -> bool:
     return prev.lower_ in lex.titles or prev.lower_ in lex.honorifics
 
 
+def _opens_sentence(token: Token) -> bool:
+    """ "Nguyễn Thị Thu, 41, said" where the model found "Thị Thu": a capitalised word with
+    letters beyond ASCII (no English role word, "Economist Jane Doe"; the tagger may call it
+    anything) opening the sentence right before a person's name is that name's first word."""
+    doc = token.doc
+    return token.i == 0 or token.is_sent_start or "\n" in doc[token.i - 1].text_with_ws
+
+
 def grow_given_names(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     owner = {i: s for s in spans for i in range(s.start, s.end)}
     out = list(spans)
@@ -64,7 +85,13 @@ def grow_given_names(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
             other = owner.get(prev.i)
             given = given_name_gender(prev.text) is not None
             if other is None:
-                if not (given or (prev.pos_ == "PROPN" and _title_before(prev, lex))):
+                if not (
+                    given
+                    or prev.pos_ == "PROPN"
+                    and _title_before(prev, lex)
+                    or _opens_sentence(prev)
+                    and not prev.text.isascii()
+                ):
                     break
             elif not (given and len(other) == 1 and other.label_ in TAKEN_OVER and other in out):
                 break
@@ -152,3 +179,32 @@ def outlets_not_people(doc: Doc, spans: list[Span]) -> list[Span]:
                 span = Span(doc, span.start, span.end, label="ORG")
         out.append(span)
     return out
+
+
+def office_holder(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """ "Councillor Dirk Haslam" labelled ORG: a title only a person holds, then two or three
+    name words that are no title or institution."""
+    words = doc[start + 1 : end]
+    return (
+        doc[start].lower_.rstrip(".") in PERSON_ONLY_TITLES
+        and 2 <= len(words) <= 3
+        and all(
+            t.pos_ == "PROPN"
+            and t.is_title
+            and t.lower_ not in lex.titles
+            and t.lower_ not in INSTITUTION_HEADS
+            for t in words
+        )
+    )
+
+
+def postnominal(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether doc[start:end] is a name then post-nominal letters written as such ("QC")."""
+    last = doc[end - 1]
+    return (
+        end - start >= 3
+        and last.lower_.rstrip(".") in lex.postnominals
+        and last.text[:1].isupper()
+        and not last.text.istitle()
+        and all(t.text[:1].isupper() for t in doc[start : end - 1])
+    )

@@ -23,6 +23,7 @@ INSTITUTION_HEADS = frozenset(
         "commission", "secretariat", "bureau", "directorate", "taskforce", "agency", "authority",
         "council", "ministry", "department", "tribunal", "observatory", "inspectorate",
         "union", "association", "federation", "confederation", "chamber", "board", "syndicate",
+        "administration",
     }
 )  # fmt: skip
 DIPLOMATIC = frozenset({"delegation", "embassy", "mission", "consulate", "office", "commission"})
@@ -35,6 +36,18 @@ MAX_TOKENS = 14
 
 def _capital(token: Token) -> bool:
     return bool(token.text[:1].isupper() and token.is_alpha)
+
+
+def _hyphened(doc: Doc, i: int) -> bool:
+    """Whether doc[i] ends a capitalised hyphenated word ("E-commerce", "Al-Bashir")."""
+    return (
+        i >= 2
+        and doc[i].is_alpha
+        and doc[i - 1].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+        and _capital(doc[i - 2])
+    )
 
 
 def _run(doc: Doc, i: int) -> int:
@@ -89,6 +102,8 @@ def grow_institutions(
                 )
             ):
                 start -= 1
+            elif _hyphened(doc, start - 1):
+                start -= 3  # "the Vietnam E-commerce Association"
             else:
                 break
         end = _tail(doc, token.i + 1, low in DIPLOMATIC)
@@ -126,3 +141,50 @@ def grow_institutions(
             keep.append(span)
     out = [s for s in spans if not any(s.start < k.end and k.start < s.end for k in keep)]
     return sorted(out + keep, key=lambda s: s.start)
+
+
+# head nouns of an apposition that make the name before it a business: "X, Brazil's largest
+# coffee exporter," / "Y, a state-owned lender,"
+BUSINESS_NOUNS = frozenset(
+    {
+        "company", "firm", "carmaker", "automaker", "manufacturer", "bank", "lender", "airline",
+        "retailer", "insurer", "miner", "conglomerate", "supplier", "producer", "developer",
+        "brewer", "shipbuilder", "maker", "utility", "startup", "exporter", "importer",
+        "distributor", "refiner", "operator", "group", "subsidiary", "broker",
+    }
+)  # fmt: skip
+# what a country is called too ("Brazil, the world's largest coffee exporter,"): a business only
+# with a place or nationality of its own in the apposition ("Brazil's largest ... exporter")
+COUNTRY_TOO = frozenset({"producer", "exporter", "importer", "supplier", "miner", "maker"})
+APPOSITION_MAX = 10
+
+
+def businesses_by_apposition(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A name the model took for a place ("Shares in Cafeeira Mantiqueira, Brazil's largest
+    listed coffee exporter, fell") is an ORG when its apposition names a kind of business."""
+    out = []
+    for span in spans:
+        if span.label_ in ("GPE", "LOC", "FAC") and _business_after(doc, span.end):
+            span = Span(doc, span.start, span.end, label="ORG")
+        out.append(span)
+    return out
+
+
+def _business_after(doc: Doc, end: int) -> bool:
+    if end + 2 >= len(doc) or doc[end].text != ",":
+        return False
+    stop = min(len(doc), end + 1 + APPOSITION_MAX)
+    last = None
+    for token in doc[end + 1 : stop]:
+        if token.text in (",", ";", ".", "(", ")") or token.lower_ in ("who", "which", "that"):
+            break
+        if token.pos_ in ("VERB", "AUX") and token.tag_ != "VBN":
+            return False
+        if token.pos_ == "ADP":
+            break  # "a lender in X", "a maker of Y": the head comes before
+        last = token
+    if last is None or last.lower_ not in BUSINESS_NOUNS:
+        return False
+    if last.lower_ in COUNTRY_TOO:
+        return any(t.ent_type_ in ("GPE", "NORP") for t in doc[end + 1 : last.i])
+    return True

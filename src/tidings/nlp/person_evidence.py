@@ -278,12 +278,12 @@ def promote_people(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
         return spans
     covered = {j for s, e in replace for j in range(s, e)}
     kept = [s for s in spans if not covered & set(range(s.start, s.end))]
-    return _joined(
+    return join_people(
         sorted(kept + [Span(doc, s, e, label="PERSON") for s, e in replace], key=lambda s: s.start)
     )
 
 
-def _joined(spans: list[Span]) -> list[Span]:
+def join_people(spans: list[Span]) -> list[Span]:
     """Two PERSON spans back to back with only a space between are one name: "Mr Zaw" made
     from the honorific and the model's "Lin Aung" are "Zaw Lin Aung"."""
     out: list[Span] = []

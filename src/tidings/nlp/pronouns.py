@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .attribution import doc_text, sentence_of
+from .misparse import dateline
 from .person_evidence import given_name_gender
 from .quote_lexicon import quote_lexicon
 
@@ -156,6 +157,9 @@ def resolve_pronoun(
     candidates += [(s, n) for s, n in ctx.nominals if lo <= s < pronoun.idx and fits(n)]
     candidates.sort()
     if want:
+        for _s, n in candidates:
+            if n not in ctx.genders and ctx.entities[n].label == "PERSON":
+                ctx.genders[n] = gender_of(ctx, n)  # a speaker made an entity since
         exact = [(s, n) for s, n in candidates if ctx.genders.get(n) == want]
         unknown = [(s, n) for s, n in candidates if ctx.genders.get(n) is None]
         if exact and unknown and _nearer(ctx, pronoun, unknown[-1][0], exact[-1][0]):
@@ -179,15 +183,19 @@ def resolve_pronoun(
 
 
 def _where(ctx: SpeakerContext, start: int, end: int, number: int) -> bool:
-    """Whether a place's mention only says where ("met in Asmara"), or a nationality only
-    describes ("Eritrean President X"): no "they" or "it" there."""
+    """Whether a place's mention only says where ("met in Asmara", a dateline), or a nationality
+    only describes ("Eritrean President X"): no "they" or "it" there."""
     label = ctx.entities[number].label
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     if span is None or label not in ("GPE", "LOC", "FAC", "NORP"):
         return False
     root = span.root
+    if dateline(span[0]):
+        return True  # "SÃO PAULO - Shares in X fell ...": where the story was filed
     if label == "NORP":  # "Eritrean President X": a nationality that only describes
         return root.dep_ in ("amod", "compound") and root.head.pos_ in ("NOUN", "PROPN")
+    if root.dep_ == "poss" and root.head.dep_ == "appos":
+        return True  # "X, Brazil's largest coffee exporter,": the place describes X
     return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE
 
 

@@ -48,13 +48,18 @@ def _frame(cue: Token, inside: set[int]) -> set[int]:
 
 def _timex_on(doc: Doc, timexes: list[Timex], indices: set[int]) -> Timex | None:
     """The first DATE/TIME expression that overlaps one of the tokens ``indices``."""
+    return next(iter(_timexes_on(doc, timexes, indices)), None)
+
+
+def _timexes_on(doc: Doc, timexes: list[Timex], indices: set[int]) -> list[Timex]:
+    """The DATE/TIME expressions that overlap one of the tokens ``indices``, in text order."""
     chars = [(doc[i].idx, doc[i].idx + len(doc[i])) for i in sorted(indices)]
-    for timex in sorted(timexes, key=lambda t: t.start):
-        if timex.type in ("DATE", "TIME") and any(
-            s < timex.end and e > timex.start for s, e in chars
-        ):
-            return timex
-    return None
+    return [
+        timex
+        for timex in sorted(timexes, key=lambda t: t.start)
+        if timex.type in ("DATE", "TIME")
+        and any(s < timex.end and e > timex.start for s, e in chars)
+    ]
 
 
 def date_of(doc: Doc, cue: Token, inside: set[int], content: set[int]) -> str | None:
@@ -75,6 +80,12 @@ def date_of(doc: Doc, cue: Token, inside: set[int], content: set[int]) -> str | 
     ):
         # "said on Wednesday it would ...": the parser hangs the day on the reported clause
         found = _timex_on(doc, timexes, {t.i for t in doc[after].subtree} - inside)
+    if found is None and cue.dep_ == "conj" and cue.head.pos_ == "VERB":
+        # "cut its forecast late on Tuesday and warned that ...": the day of the verb it joins
+        frame = _frame(cue.head, inside) - content - {t.i for t in cue.subtree}
+        found = next(
+            (t for t in _timexes_on(doc, timexes, frame) if day_of(t.value) is not None), None
+        )
     absolute = cue.dep_ == "pcomp" and cue.head.lower_ == "with"
     # "jailed on Thursday, with the judge calling it ...": the day is the jailing's
     if found is None and not absolute:

@@ -38,7 +38,7 @@ from .attribution import (
 from .quote_dates import date_of
 from .quote_judge import judge
 from .quote_marks import MarkedQuote, find_quotes, paragraphs
-from .reported_clause import calls_it, content_of, negated, reported_within
+from .reported_clause import calls_it, conjoined_of, content_of, negated, reported_within
 from .resolved import ResolvedQuote
 from .speakers import SpeakerContext, Spoken, resolve
 from .venues import venue_of
@@ -281,35 +281,53 @@ def _reported(
     doc: Doc, inside: set[int], used: set[int], paras: list[tuple[int, int]]
 ) -> list[_Said]:
     out = []
+    joined: set[int] = set()  # heads of "... and that ..." clauses reported with their cue
     for token in doc:
-        if token.i in inside or token.i in used or not is_cue(token):
+        if token.i in inside or token.i in joined or not is_cue(token):
             continue
         if token.lemma_.lower() in _QUESTION_CUES or negated(token) or reported_within(token):
             continue
-        content = content_of(token, inside)
-        if content is not None:
-            lo, hi = next(((s, e) for s, e in paras if s <= token.idx < e), (0, len(doc_text(doc))))
-            content = doc.char_span(
-                max(lo, content.start_char), min(hi, content.end_char), alignment_mode="contract"
-            )
-        if content is None or len(content) < 3:
-            continue
-        if any(t.i in inside for t in content):
-            continue  # words quoted inside it: the partial quotation stands for it
-        dateline = _DATELINE.match(content.text)
-        if dateline and dateline.group("place").isupper():
-            content = doc.char_span(
-                content.start_char + dateline.end(), content.end_char, alignment_mode="contract"
-            )
-            if content is None or len(content) < 3:
-                continue
-        attribution = attribution_for(token, inside)
-        if attribution.speaker is None:
-            continue
-        if any(c.i in inside for c in attribution.speaker):
-            continue
-        out.append(_Said(None, "indirect", content.start_char, content.end_char, attribution))
+        content = None if token.i in used else content_of(token, inside)
+        contents: list[Span | None] = [content]
+        clipped = _clipped(doc, token, content, paras)
+        if content is None or clipped is not None and any(t.i in inside for t in clipped):
+            # "said that the damage was "significant" and that ...": the partial quotation
+            # stands for the first clause; the further "that"-clauses are reports of their own
+            further = conjoined_of(token, inside)
+            joined.update(c.root.i for c in further)
+            contents = list(further)
+        attribution = None
+        for content in contents:
+            words = _clipped(doc, token, content, paras)
+            if words is None or any(t.i in inside for t in words):
+                continue  # words quoted inside it: the partial quotation stands for it
+            attribution = attribution or attribution_for(token, inside)
+            if attribution.speaker is None or any(c.i in inside for c in attribution.speaker):
+                break
+            out.append(_Said(None, "indirect", words.start_char, words.end_char, attribution))
     return out
+
+
+def _clipped(
+    doc: Doc, cue: Token, content: Span | None, paras: list[tuple[int, int]]
+) -> Span | None:
+    """The reported words within the cue's paragraph, without a dateline; None when too short."""
+    if content is None:
+        return None
+    lo, hi = next(((s, e) for s, e in paras if s <= cue.idx < e), (0, len(doc_text(doc))))
+    words = doc.char_span(
+        max(lo, content.start_char), min(hi, content.end_char), alignment_mode="contract"
+    )
+    if words is None or len(words) < 3:
+        return None
+    dateline = _DATELINE.match(words.text)
+    if dateline and dateline.group("place").isupper():
+        words = doc.char_span(
+            words.start_char + dateline.end(), words.end_char, alignment_mode="contract"
+        )
+        if words is None or len(words) < 3:
+            return None
+    return words
 
 
 # --- resolution --------------------------------------------------------------------------------

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .attribution import is_cue
 from .misparse import inverted_split, paragraph_start
@@ -15,7 +15,6 @@ _TO_CUES = {
 
 
 def content_of(cue: Token, inside: set[int]) -> Span | None:
-    doc = cue.doc
     if cue.lower_ == "according":
         clause = cue.head if cue.head.i != cue.i else None
         if clause is None:
@@ -29,6 +28,8 @@ def content_of(cue: Token, inside: set[int]) -> Span | None:
             if c.i not in inside
             and (c.dep_ == "ccomp" or (c.dep_ == "xcomp" and cue.lemma_.lower() in _TO_CUES))
         ]
+        # "denied in a video posted on Monday that ...": the clause hung on the venue first
+        heads = heads or clause_on_venue(cue, inside)
         if not heads and cue.lemma_.lower() in ("deny", "call", "urge"):
             heads = [c for c in cue.children if c.dep_ == "dobj" and c.i not in inside]
             heads += [
@@ -59,6 +60,39 @@ def content_of(cue: Token, inside: set[int]) -> Span | None:
             # "Floods have destroyed 3,000 homes in Niger, the agency said": the parser may
             # give the clause's object to the cue; the clause runs to the comma
             tokens = list(range(min(tokens), comma))
+    return _words(cue.doc, tokens, inside)
+
+
+def conjoined_of(cue: Token, inside: set[int]) -> list[Span]:
+    """ "said that the damage was "significant" and that repairs would take weeks": the further
+    "that"-clauses joined to the reported one, each a report of its own by the same cue where
+    a partial quotation stands for the first (``quotes._reported`` asks only then)."""
+    if cue.lower_ == "according":
+        return []
+    # the clause's own head may sit inside a partial quotation ("that it 'would not be
+    # misread' and that ..."): the further clause is still outside it
+    heads = [c for c in cue.children if c.dep_ == "ccomp"]
+    out = []
+    for head in heads or clause_on_venue(cue, inside):
+        for clause in _conjoined(head):
+            tokens = [t.i for t in clause.subtree if t.i not in own_reports(clause)]
+            words = _words(cue.doc, tokens, inside)
+            if words is not None:
+                out.append(words)
+    return out
+
+
+def _conjoined(head: Token) -> list[Token]:
+    return [
+        c
+        for c in head.children
+        if c.dep_ == "conj"
+        and c.i > head.i
+        and any(m.dep_ == "mark" and m.lower_ == "that" and m.i < c.i for m in c.children)
+    ]
+
+
+def _words(doc: Doc, tokens: list[int], inside: set[int]) -> Span | None:
     tokens = [i for i in tokens if not (doc[i].dep_ == "mark" and doc[i].lower_ == "that")]
     if not tokens:
         return None

@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span, Token
 
 from .lexicon import lexicon
@@ -88,8 +89,8 @@ def _description(head: Token, inside: set[int]) -> str | None:
 
 def _proper(ctx: SpeakerContext, head: Token) -> int | None:
     """An untagged capitalised name, with the name words glued to it."""
-    if not head.text[:1].isupper() or not head.is_alpha:
-        return None
+    if not head.text[:1].isupper() or not head.is_alpha or head.lower_ in STOP_WORDS:
+        return None  # "Several said", "Many told reporters": a quantifier, nobody named
     doc = head.doc
     start = head.i
     while start > 0 and doc[start - 1].dep_ in ("compound", "flat") and doc[start - 1].head == head:
@@ -105,7 +106,7 @@ def _proper(ctx: SpeakerContext, head: Token) -> int | None:
     words = doc[start : head.i + 1]
     if any(t.i in ctx.inside for t in words) or head.lower_ in lex.titles | lex.honorifics:
         return None
-    given = given_name_gender(words[0].text) is not None and len(words) > 1
+    given = given_name_gender(words[0].text) is not None and (len(words) > 1 or _described(head))
     label = "PERSON" if given or titled else "ORG"
     return _add(ctx, words.text, label, (words.start_char, words.end_char), words)
 
@@ -137,3 +138,18 @@ def _index(ctx: SpeakerContext, mention: tuple[int, int], number: int) -> None:
     at = bisect.bisect_left(ctx.mentions, (mention[0], mention[1], number))
     ctx.mentions.insert(at, (mention[0], mention[1], number))
     ctx.starts.insert(at, mention[0])
+
+
+def _described(head: Token) -> bool:
+    """A given name alone described as a person right after it ("Ousmane, a 40-year-old herder
+    who asked not to be fully named,"): a source named by one name, not a charity ("Hope")."""
+    doc = head.doc
+    if head.i + 1 >= len(doc) or doc[head.i + 1].text != ",":
+        return False
+    roles = quote_lexicon().person_roles
+    for token in doc[head.i + 2 : min(len(doc), head.i + 14)]:
+        if token.text in (",", ".", ";"):
+            return False
+        if token.lower_ in ("who", "whose") or "year" in token.lower_ or token.lemma_ in roles:
+            return True
+    return False

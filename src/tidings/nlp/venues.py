@@ -8,7 +8,9 @@ Read off the attribution cue's dependents, never out of the quoted words:
 - a prepositional phrase on the cue whose noun is a medium from ``quote_venues.tsv`` ("in a
   statement", "by telephone", "via their Arabic Twitter account", "in her ruling", "in a
   video interview with the Financial Times") or a named outlet ("wrote in The Washington Post");
-- the same phrases on a participle that frames the cue ("Speaking to the BBC, X said").
+- the same phrases on a participle that frames the cue ("Speaking to the BBC, X said");
+- for a cue that continues another ("said in a statement that ... but warned that ...",
+  "announced it at a press conference, saying ..."), the venue of that other cue.
 
 The pieces are joined in text order: "told Reuters news agency by telephone".
 """
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .attribution import is_cue
 from .quote_lexicon import quote_lexicon
 
 _VENUE_PREPS = {"in", "on", "via", "at", "during", "through", "over", "by", "to", "with", "from"}
@@ -45,7 +48,7 @@ def _subtree(token: Token, inside: set[int]) -> list[Token]:
         if t.i in inside:
             continue
         out.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in _PRUNE)
+        stack.extend(c for c in t.children if c.dep_ not in _PRUNE or _describes(c, inside))
     # keep only the contiguous run around the token: a comma-separated tail is not the venue
     indices = sorted(t.i for t in out)
     run = [token.i]
@@ -57,6 +60,32 @@ def _subtree(token: Token, inside: set[int]) -> list[Token]:
         lo -= 1
     doc = token.doc
     return [doc[i] for i in range(lo, run[-1] + 1)]
+
+
+def _describes(token: Token, inside: set[int]) -> bool:
+    """A participle that describes the medium ("in a video posted before his arrest", "in a
+    statement released by the ministry"), not a clause that reports."""
+    return (
+        token.dep_ == "acl"
+        and token.tag_ == "VBN"
+        and token.i > token.head.i
+        and not any(t.i in inside or t.dep_ == "mark" for t in token.subtree)
+    )
+
+
+def _addressee(cue: Token, piece: list[Token], inside: set[int]) -> list[Token]:
+    """The "to" phrase right after a medium ("in a note to clients", "in a letter to
+    shareholders") that the parser hung on the cue: part of the medium."""
+    end = max(t.i for t in piece)
+    for child in cue.children:
+        if (
+            child.i == end + 1
+            and child.dep_ in ("prep", "dative")
+            and child.lower_ == "to"
+            and child.i not in inside
+        ):
+            return _subtree(child, inside)
+    return []
 
 
 def _is_outlet(noun: Token) -> bool:
@@ -73,7 +102,26 @@ def _told_venue(noun: Token) -> bool:
     "told CPA"), a medium ("told a press conference"), or the writer's outlet ("told us")."""
     if _is_outlet(noun) or _is_medium(noun) or noun.lower_ in _US:
         return True
-    return noun.pos_ == "PROPN" and not noun.ent_type_ and noun.text[:1].isupper()
+    if _numbered(noun):
+        return True  # a channel's number ("told France 24", "told Udaya 12"), whatever the label
+    # an outlet the model missed or took for a law
+    return noun.pos_ == "PROPN" and noun.ent_type_ in ("", "LAW") and noun.text[:1].isupper()
+
+
+def _numbered(noun: Token) -> Token | None:
+    """The number right after a proper noun that names a channel ("Udaya 12"), hung on the
+    noun or on the cue."""
+    doc = noun.doc
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if (
+        noun.pos_ == "PROPN"
+        and after is not None
+        and after.like_num
+        and noun.whitespace_
+        and after.head.i in (noun.i, noun.head.i)
+    ):
+        return after
+    return None
 
 
 def _is_medium(noun: Token) -> bool:
@@ -100,6 +148,24 @@ def _prep_venue(prep: Token, inside: set[int]) -> list[Token] | None:
     return None
 
 
+def _governing_cue(cue: Token) -> Token | None:
+    """The cue a second one continues, whose venue it shares: "said in a statement that ...
+    but warned that ...", "wrote on Facebook that ... and called on ...", "announced the cap at
+    a press conference, saying ..."."""
+    if cue.dep_ not in ("conj", "advcl") or cue.head.i >= cue.i:
+        return None
+    if cue.dep_ == "advcl" and cue.tag_ != "VBG":
+        return None
+    head = cue.head
+    if is_cue(head) or cue.dep_ == "advcl" and head.pos_ == "VERB":
+        # "condemned the attack in a statement, saying ...": the saying is that act
+        return head
+    # the parser may join the second cue to the first one's reported clause
+    if head.dep_ == "ccomp" and is_cue(head.head) and head.head.i < cue.i:
+        return head.head
+    return None
+
+
 def venue_of(cue: Token, inside: set[int]) -> str | None:
     pieces: list[list[Token]] = []
     lemma = cue.lemma_.lower()
@@ -114,13 +180,21 @@ def venue_of(cue: Token, inside: set[int]) -> str | None:
                 pieces += [_subtree(o, inside) for o in objects]
             continue
         if lemma == "tell" and child.dep_ in ("dobj", "dative", "iobj") and _told_venue(child):
-            pieces.append([cue, *_subtree(child, inside)])
+            number = _numbered(child)
+            pieces.append([cue, *_subtree(child, inside), *([number] if number else [])])
+        elif child.dep_ == "dobj" and lemma != "tell":
+            # "announced the cap at a press conference": the parser hangs it on the object
+            for grandchild in child.children:
+                if grandchild.dep_ == "prep" and grandchild.lower_ in ("at", "during"):
+                    found = _prep_venue(grandchild, inside)
+                    if found:
+                        pieces.append(found)
         elif child.dep_ in ("prep", "agent"):
             if child.i == cue.i + 1 and child.lower_ in particles:
                 continue  # "called on the assembly": the cue's own particle
             found = _prep_venue(child, inside)
             if found:
-                pieces.append(found)
+                pieces.append(found + _addressee(cue, found, inside))
         elif child.dep_ in ("advcl", "xcomp") and child.lemma_.lower() in _SPEAKING:
             for grandchild in child.children:
                 if grandchild.dep_ == "prep":
@@ -130,6 +204,7 @@ def venue_of(cue: Token, inside: set[int]) -> str | None:
                     if found:
                         pieces.append([child, *found])
     if not pieces:
-        return None
+        governing = _governing_cue(cue)
+        return venue_of(governing, inside) if governing is not None else None
     pieces.sort(key=lambda p: min(t.i for t in p))
     return " ".join(_phrase(p) for p in pieces) or None
