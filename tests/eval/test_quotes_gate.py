@@ -1,5 +1,6 @@
-"""The quotation gate: detection and attribution on our dev set, cue/speaker recall on MEANTIME,
-quote-span recall on GUM news, each at least the figure reached when the stage landed."""
+"""The quotation gate: detection and attribution on our dev sets, cue/speaker recall on MEANTIME,
+quote-span recall on GUM news, each at least the figure last reached; and the held-out sets may
+not slide back."""
 
 from __future__ import annotations
 
@@ -11,31 +12,35 @@ from types import ModuleType
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-# Reached by `.venv/bin/python eval/quotes.py --no-heldout` (rounded down to 2 decimals): dev
-# P 0.994, R 0.959, speaker 0.994, venue 0.939, date 0.976 (165 matched quotations); dev2
-# (eval/data/quotes_dev2.json: wire copy, local paper, present-tense magazine, liveblog,
-# interview, regional daily, press conference, long institution names) P 0.981, R 0.981,
-# speaker 0.971, venue 0.981, date 0.971 (105 matched quotations); after the general rules
-# (role-nominal antecedents, organisation by name, question cues, interpreter venue) dev2 P 1.000.
-# dev3 (eval/data/quotes_dev3.json: court report, health briefing, sports federation, election
-# night, interview through an interpreter, strike, obituary profile, police press conference;
-# written before the rules were changed, where it stood at P 0.981 R 0.964 speaker 0.774 venue
-# 0.906 date 0.972) P 1.000, R 0.964, speaker 0.849, venue 0.953, date 0.972 (106 matched).
+# Reached by `.venv/bin/python eval/quotes.py` (tidings rows, rounded down to 2 decimals).
+# Dev sets (tuned on): dev P 0.994 R 0.982 speaker 0.994 venue 0.976 date 0.976; dev2 (wire copy,
+# local paper, magazine, liveblog, interview, regional daily, press conference) P 1.000 R 0.991
+# speaker 0.981 venue 0.991 date 0.972; dev3 (court, health, sport, election, interpreter,
+# strike, obituary, police) P 1.000 R 1.000 speaker 0.945 venue 0.973 date 0.973; dev4 (wire and
+# regional styles, many non-Anglo names, reported speech) P 1.000 R 1.000 speaker 0.970 venue
+# 1.000 date 1.000; dev5 (the third held-out set, scored once at speaker 0.807 R 0.919 and then
+# tuned on) P 1.000 R 0.984 speaker 0.992 venue 1.000 date 1.000.
+# Held-out sets (never tuned on; this gate only keeps them from sliding back): heldout speaker
+# 0.864 R 0.943; heldout2 speaker 0.859 R 0.948; heldout4 (first and only scoring before this
+# gate) speaker 0.894 R 0.946.
+DEV_SETS = {
+    # set: (precision, recall, speaker, venue, date)
+    "quotes_dev2.json": (1.00, 0.99, 0.98, 0.99, 0.97),
+    "quotes_dev3.json": (1.00, 1.00, 0.94, 0.97, 0.97),
+    "quotes_dev4.json": (1.00, 1.00, 0.96, 1.00, 1.00),
+    "quotes_dev5.json": (1.00, 0.98, 0.99, 1.00, 1.00),
+}
+HELDOUT_SETS = {
+    # set: (recall, speaker)
+    "quotes_heldout.json": (0.94, 0.86),
+    "quotes_heldout2.json": (0.94, 0.85),
+    "quotes_heldout4.json": (0.94, 0.89),
+}
 DEV_PRECISION = 0.99
-DEV_RECALL = 0.95
+DEV_RECALL = 0.98
 DEV_SPEAKER_ACCURACY = 0.99
-DEV_VENUE_ACCURACY = 0.93
+DEV_VENUE_ACCURACY = 0.97
 DEV_DATE_ACCURACY = 0.97
-DEV2_PRECISION = 1.00
-DEV2_RECALL = 0.98
-DEV2_SPEAKER_ACCURACY = 0.97
-DEV2_VENUE_ACCURACY = 0.98
-DEV2_DATE_ACCURACY = 0.97
-DEV3_PRECISION = 1.00
-DEV3_RECALL = 0.96
-DEV3_SPEAKER_ACCURACY = 0.84
-DEV3_VENUE_ACCURACY = 0.95
-DEV3_DATE_ACCURACY = 0.97
 MEANTIME_CUE_RECALL = 0.38
 MEANTIME_SPEAKER_RECALL = 0.39
 GUM_SPAN_RECALL = 0.42
@@ -66,32 +71,31 @@ def test_dev_set_detection_and_attribution() -> None:
 
 
 @pytest.mark.slow
-def test_second_dev_set_detection_and_attribution() -> None:
+@pytest.mark.parametrize("name", sorted(DEV_SETS))
+def test_further_dev_sets_detection_and_attribution(name: str) -> None:
     module = _quotes_module()
-    path = module.ROOT / "eval" / "data" / "quotes_dev2.json"
-    if not path.is_file():
-        pytest.skip("no second dev set at eval/data/quotes_dev2.json")
-    ours = module.score_gold_set(path, {"tidings": module.tidings_system})["tidings"]
-    assert ours["precision"] >= DEV2_PRECISION
-    assert ours["recall"] >= DEV2_RECALL
-    assert ours["speaker_accuracy"] >= DEV2_SPEAKER_ACCURACY
-    assert ours["venue_accuracy"] >= DEV2_VENUE_ACCURACY
-    assert ours["date_accuracy"] >= DEV2_DATE_ACCURACY
+    ours = module.score_gold_set(
+        module.ROOT / "eval" / "data" / name, {"tidings": module.tidings_system}
+    )["tidings"]
+    precision, recall, speaker, venue, date = DEV_SETS[name]
+    assert ours["precision"] >= precision
+    assert ours["recall"] >= recall
+    assert ours["speaker_accuracy"] >= speaker
+    assert ours["venue_accuracy"] >= venue
+    assert ours["date_accuracy"] >= date
     assert ours["unsupported"] == 0
 
 
 @pytest.mark.slow
-def test_third_dev_set_detection_and_attribution() -> None:
+@pytest.mark.parametrize("name", sorted(HELDOUT_SETS))
+def test_heldout_sets_do_not_slide_back(name: str) -> None:
     module = _quotes_module()
-    path = module.ROOT / "eval" / "data" / "quotes_dev3.json"
-    if not path.is_file():
-        pytest.skip("no third dev set at eval/data/quotes_dev3.json")
-    ours = module.score_gold_set(path, {"tidings": module.tidings_system})["tidings"]
-    assert ours["precision"] >= DEV3_PRECISION
-    assert ours["recall"] >= DEV3_RECALL
-    assert ours["speaker_accuracy"] >= DEV3_SPEAKER_ACCURACY
-    assert ours["venue_accuracy"] >= DEV3_VENUE_ACCURACY
-    assert ours["date_accuracy"] >= DEV3_DATE_ACCURACY
+    ours = module.score_gold_set(
+        module.ROOT / "eval" / "data" / name, {"tidings": module.tidings_system}
+    )["tidings"]
+    recall, speaker = HELDOUT_SETS[name]
+    assert ours["recall"] >= recall
+    assert ours["speaker_accuracy"] >= speaker
     assert ours["unsupported"] == 0
 
 
