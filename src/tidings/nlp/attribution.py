@@ -139,14 +139,15 @@ def _subject(verb: Token, inside: set[int]) -> Token | None:
     apart ("A co - author, Dr X, told") are none, and a first one set off by a comma belongs to
     a fronted phrase ("Under cross - examination, counsel X suggested"): the last one then."""
     doc = verb.doc
+    every = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i not in inside]
     subjects = [
         c
-        for c in verb.children
-        if c.dep_ in _SUBJECTS
-        and c.i not in inside
-        and not c.is_punct
+        for c in every
+        if not c.is_punct
         and not (c.i + 1 < len(doc) and not c.whitespace_ and doc[c.i + 1].text == "-")
     ]
+    if not subjects and len(every) == 1 and not every[0].is_punct:
+        subjects = every  # "The federation's secretary-general, X, stressed": the only one
     first = subjects[0] if subjects else None
     if (
         first is not None
@@ -194,6 +195,14 @@ def speaker_head(cue: Token, inside: set[int]) -> Token | None:
         before = cue.doc[cue.i - 1] if cue.i > 0 else None
         ok = before is not None and before.pos_ in ("NOUN", "PROPN") and before.i not in inside
         return before if ok else None
+    if (
+        subject is not None
+        and subject.tag_ == "WDT"
+        and cue.dep_ == "relcl"
+        and cue.head.pos_ in ("NOUN", "PROPN")
+        and cue.head.i not in inside
+    ):
+        return cue.head  # "X, which says it has ...": the relative pronoun stands for X
     if subject is not None:
         if subject.dep_ == "nsubjpass" and cue.lemma_.lower() == "quote":
             return subject  # "X was quoted (by the paper) as saying": X spoke
@@ -203,6 +212,12 @@ def speaker_head(cue: Token, inside: set[int]) -> Token | None:
             objects = [g for a in agents for g in a.children if g.dep_ == "pobj"]
             return objects[0] if objects else None
         return subject
+    if cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.head.dep_ == "ccomp":
+        # "X denied that ..., saying ...": the participle hangs on the report; X says it
+        outer = cue.head.head
+        subject = _subject(outer, inside) if is_cue(outer) else None
+        if subject is not None:
+            return subject
     opener = paragraph_opener(cue, inside)
     if opener is not None:
         return opener

@@ -160,9 +160,35 @@ OUTLET_WORDS = frozenset(
     }
 )  # fmt: skip
 
+# A company's legal form written after its name ("Zipo Mobility SRL", "Acme Holdings Ltd"): no
+# person's name ends in one.
+COMPANY_SUFFIXES = frozenset(
+    {
+        "Ltd", "Ltd.", "Inc", "Inc.", "LLC", "PLC", "plc", "GmbH", "AG", "SRL", "S.R.L.", "SpA",
+        "S.p.A.", "SA", "S.A.", "NV", "N.V.", "BV", "B.V.", "Corp", "Corp.", "Pty", "Sdn", "Bhd",
+        "OOO", "JSC", "PJSC", "LLP", "KG", "Oyj", "ASA", "SAS", "SARL", "Co.",
+    }
+)  # fmt: skip
+
+# no person's name holds a pronoun ("Save Our Soar Births", "Hands Off Our Parks")
+_NOT_IN_NAMES = frozenset({"our", "your", "my", "their", "we", "us"})
+# "the group X", "the charity X": the name after such a noun is the body's
+BODY_NOUNS = frozenset(
+    {
+        "group", "charity", "organisation", "organization", "coalition", "movement", "alliance",
+        "collective", "campaign", "nonprofit", "ngo", "firm", "company", "startup", "band",
+    }
+)  # fmt: skip
+
+
+def body_word(words: str) -> bool:
+    """Whether the words hold a noun for a body ("the group", "the charity")."""
+    return bool(BODY_NOUNS & set(words.lower().split()))
+
 
 def outlets_not_people(doc: Doc, spans: list[Span]) -> list[Span]:
-    """A PERSON span that ends in an outlet word ("the Himalayan Courier"), or a one-word
+    """A PERSON span that ends in an outlet word ("the Himalayan Courier") or a company's legal
+    form ("Acme Trading Ltd"), or a one-word
     PERSON span after "the" that no full name explains ("told the Chronicle"), is an outlet."""
     surnames = {t.text for s in spans if s.label_ == "PERSON" and len(s) > 1 for t in s}
     out = []
@@ -170,7 +196,12 @@ def outlets_not_people(doc: Doc, spans: list[Span]) -> list[Span]:
         words = [t for t in span if t.text not in ("'s", "\u2019s", "'", "\u2019")]
         if span.label_ == "PERSON" and words:
             after_the = span.start > 0 and doc[span.start - 1].lower_ == "the"
-            if words[-1].lower_ in OUTLET_WORDS or (
+            if (
+                words[-1].lower_ in OUTLET_WORDS
+                or words[-1].text in COMPANY_SUFFIXES
+                or any(t.lower_ in _NOT_IN_NAMES for t in words)
+                or (span.start > 0 and doc[span.start - 1].lower_ in BODY_NOUNS)
+            ) or (
                 after_the
                 and len(words) == 1
                 and words[0].text not in surnames

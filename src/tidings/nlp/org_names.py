@@ -23,7 +23,7 @@ INSTITUTION_HEADS = frozenset(
         "commission", "secretariat", "bureau", "directorate", "taskforce", "agency", "authority",
         "council", "ministry", "department", "tribunal", "observatory", "inspectorate",
         "union", "association", "federation", "confederation", "chamber", "board", "syndicate",
-        "administration",
+        "administration", "centre", "center", "institute", "trust",
     }
 )  # fmt: skip
 DIPLOMATIC = frozenset({"delegation", "embassy", "mission", "consulate", "office", "commission"})
@@ -102,6 +102,14 @@ def grow_institutions(
                 )
             ):
                 start -= 1
+            elif (
+                start > 1
+                and doc[start - 1].text in ("'", "\u2019")
+                and doc[start - 1].tag_ == "POS"
+                and _capital(doc[start - 2])
+                and doc[start - 2].lower_.endswith("s")
+            ):
+                start -= 1  # "the Transit Operators' Association": a plural possessive inside
             elif _hyphened(doc, start - 1):
                 start -= 3  # "the Vietnam E-commerce Association"
             else:

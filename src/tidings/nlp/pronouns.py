@@ -148,10 +148,15 @@ def resolve_pronoun(
     paragraph = ctx.paragraph_of(pronoun.idx)
     lo = ctx.paragraphs[max(0, paragraph - 2)][0]
     hi = bisect.bisect_left(ctx.starts, pronoun.idx)
+    before = [(s, e, n) for s, e, n in ctx.mentions[:hi] if s >= lo]
     candidates = [
         (s, n)
-        for s, e, n in ctx.mentions[:hi]
-        if s >= lo and fits(n) and not ctx.quoted(s, e) and not _where(ctx, s, e, n)
+        for s, e, n in before
+        if fits(n)
+        and not ctx.quoted(s, e)
+        and not _where(ctx, s, e, n)
+        # "the Han River Transit Operators' Association": not the place inside its name
+        and not any(m != n and s2 <= s and e <= e2 and e2 - s2 > e - s for s2, e2, m in before)
     ]
     # "The judge was unmoved. '...,' she said": a role-nominal subject stands for its holder
     candidates += [(s, n) for s, n in ctx.nominals if lo <= s < pronoun.idx and fits(n)]

@@ -16,8 +16,12 @@ _GLOSS = {
     "programme", "program", "show", "poem", "hashtag", "banner", "sign", "operation", "campaign",
     "codenamed", "code-named", "called", "known", "as", "label", "labelled", "labeled",
     "brand", "branded", "headlined", "headline", "motto", "chanting", "chanted", "read",
-    "reading",
+    "reading", "call", "calls",
 }  # fmt: skip
+# "Somali for 'the long water'": a capitalised language word, then "for", glosses the words
+_LANGUAGE_FOR = re.compile(r"\b[A-Z][a-z]+(?:i|u|ese|ish|ic|an|ian|ch|og)\s+for\s*$")
+# small words a title of a work keeps in lower case ("Tracked to the Door")
+_TITLE_SMALL = ("of", "the", "and", "for", "to", "a", "an", "in", "on", "at", "from", "with")
 
 
 def judge(text: str, q: MarkedQuote, para_start: int) -> str | None:
@@ -31,6 +35,8 @@ def judge(text: str, q: MarkedQuote, para_start: int) -> str | None:
         previous = before_words[-2].strip(",:")
     if previous in _GLOSS and not _called_on(text, q) and not _described_as(previous, before_words):
         return None
+    if _LANGUAGE_FOR.search(text[max(para_start, q.open_mark - 30) : q.open_mark]):
+        return None
     if q.continues:
         return "direct"
     before = text[para_start : q.open_mark].rstrip()
@@ -40,11 +46,13 @@ def judge(text: str, q: MarkedQuote, para_start: int) -> str | None:
     ends = content[-1] in ",.?!…—-:;"
     if len(words) >= 2 and ((upper and (ends or at_start)) or (at_start and len(words) >= 3)):
         return "direct"
+    titled = all(w[:1].isupper() or w.lower() in _TITLE_SMALL for w in words)
+    if titled and not ends and len(words) <= 6 and _set_off(text, q):
+        return None  # 'a report, "Tracked to the Door", in 2025': a title in apposition
     if upper and len(words) >= 4 and before.endswith(","):
         return "direct"
     if len(words) >= 6 and ends and content[-1] in ".?!":
         return "direct"
-    titled = all(w[:1].isupper() or w.lower() in ("of", "the", "and", "for") for w in words)
     if titled and len(words) <= 5:
         return None
     return "partial"
@@ -64,3 +72,10 @@ def _described_as(previous: str, before_words: list[str]) -> bool:
 
 
 _SAYERS = {"had", "has", "have", "he", "she", "they", "we", "i", "once", "repeatedly"}
+
+
+def _set_off(text: str, q: MarkedQuote) -> bool:
+    """Whether commas set the quoted stretch off on both sides (an apposition)."""
+    before = text[max(0, q.open_mark - 3) : q.open_mark].rstrip()
+    after = text[q.outer_end : q.outer_end + 2].lstrip()
+    return before.endswith(",") and after.startswith(",")

@@ -38,7 +38,15 @@ from .attribution import (
 from .quote_dates import date_of
 from .quote_judge import judge
 from .quote_marks import MarkedQuote, find_quotes, paragraphs
-from .reported_clause import calls_it, conjoined_of, content_of, negated, reported_within
+from .reported_clause import (
+    calls_it,
+    comma_joined,
+    conjoined_of,
+    content_of,
+    first_clause_of,
+    negated,
+    reported_within,
+)
 from .resolved import ResolvedQuote
 from .speakers import SpeakerContext, Spoken, resolve
 from .venues import venue_of
@@ -112,6 +120,7 @@ def findings(doc: Doc) -> list[Finding]:
     for q in marked:
         by_paragraph.setdefault(q.paragraph, []).append(q)
     used_cues: set[int] = set()
+    freed: set[int] = set()  # a quoted term ("jhupri"): no quotation, so no bar to a report
     for q in marked:
         span = spans[id(q)]
         if span is None:
@@ -126,13 +135,15 @@ def findings(doc: Doc) -> list[Finding]:
                 continue  # scare quotes: nobody is said to have said them
             item = _Said(q, "partial", q.start, q.end, attribution)
         else:
+            if len(text[q.start : q.end].split()) <= 2:
+                freed.update(t.i for t in span)
             continue
         if item.attribution is not None:
             used_cues.add(item.attribution.cue.i)
         said.append(item)
     said = _merge_continued(said)
     _inherit(said, text, paras)
-    said += _reported(doc, inside, used_cues, paras)
+    said += _reported(doc, inside - freed, used_cues, paras)
     said.sort(key=lambda s: (s.start, s.end))
     out: list[Finding] = []
     history: list[Spoken] = []
@@ -245,7 +256,11 @@ def _partial_attribution(span: Span, inside: set[int]) -> Attribution | None:
     nearest cue above it in the parse, else (for a stretch of two words or more) the last cue
     before it."""
     sentence = sentence_of(span[0])
-    cues = [t for t in sentence if t.i not in inside and (is_cue(t) or calls_it(t, span))]
+    tokens = list(sentence)
+    if sentence.start == span.start and span.start > 0 and not span.doc[span.start - 1].is_punct:
+        # the model broke the sentence at the opening mark ('had given him "every chance"')
+        tokens = list(sentence_of(span.doc[span.start - 1])) + tokens
+    cues = [t for t in tokens if t.i not in inside and (is_cue(t) or calls_it(t, span))]
     if not cues:
         return None
     governing = []
@@ -272,6 +287,9 @@ def _partial_attribution(span: Span, inside: set[int]) -> Attribution | None:
 def _nested(cue: Token, cues: list[Token]) -> bool:
     """A cue with no words of its own inside another cue's report ("said that the search would
     continue 'as long as ...'"): the quoted words belong to the outer cue."""
+    if any(c.dep_ == "auxpass" for c in cue.children):
+        # "said he had 'never once' been asked by inspectors": words the outer speaker quotes
+        return any(a in cues for a in cue.ancestors)
     if any(c.dep_ in _CONTENT_DEPS for c in cue.children):
         return False
     return any(a in cues for a in cue.ancestors)
@@ -295,7 +313,10 @@ def _reported(
             # stands for the first clause; the further "that"-clauses are reports of their own
             further = conjoined_of(token, inside)
             joined.update(c.root.i for c in further)
-            contents = list(further)
+            contents = [first_clause_of(token, inside), *further]
+        elif split := comma_joined(token, inside):
+            joined.update(c.root.i for c in split[1:])
+            contents = list(split)
         attribution = None
         for content in contents:
             words = _clipped(doc, token, content, paras)

@@ -82,6 +82,57 @@ def conjoined_of(cue: Token, inside: set[int]) -> list[Span]:
     return out
 
 
+def first_clause_of(cue: Token, inside: set[int]) -> Span | None:
+    """ "said no one had been hurt, and that repairs would take 'at least three weeks'" / "wrote
+    that his party would back it: '...'": where the cue's quoted words lie outside its reported
+    clause, that clause (up to a further "that"-clause or a colon before quoted words) is a
+    report of its own."""
+    if cue.lower_ == "according":
+        return None
+    heads = [c for c in cue.children if c.dep_ == "ccomp" and c.i not in inside]
+    if len(heads) != 1:
+        return None
+    head = heads[0]
+    doc = cue.doc
+    skip = own_reports(head)
+    stops = [_before_joiner(doc, c.left_edge.i) for c in _conjoined(head)]
+    stops += [t.i for t in head.subtree if t.text == ":" and t.i + 1 in inside]
+    limit = min(stops, default=head.right_edge.i + 1)
+    if limit in inside and doc[limit].is_quote:
+        return None  # 'had given him "every opportunity"': the quotation goes on with it
+    tokens = [t.i for t in head.subtree if t.i < limit and t.i not in skip]
+    if not tokens or any(i in inside for i in tokens):
+        return None
+    return _words(doc, tokens, inside)
+
+
+def comma_joined(cue: Token, inside: set[int]) -> list[Span]:
+    """ "said staff had learned of it by email, and that their own proposal had never been
+    discussed": two reports, the first clause and each further one after ", and that"."""
+    heads = [c for c in cue.children if c.dep_ == "ccomp" and c.i not in inside]
+    if len(heads) != 1 or cue.lower_ == "according":
+        return []
+    doc = cue.doc
+    joined = [
+        c
+        for c in _conjoined(heads[0])
+        if c.left_edge.i >= 2
+        and doc[c.left_edge.i - 1].lower_ == "and"
+        and doc[c.left_edge.i - 2].text == ","
+    ]
+    first = first_clause_of(cue, inside) if joined else None
+    if first is None:
+        return []
+    return [first, *conjoined_of(cue, inside)]
+
+
+def _before_joiner(doc: Doc, i: int) -> int:
+    """``i`` moved back over the ", and" before a further clause."""
+    while i > 0 and (doc[i - 1].is_punct or doc[i - 1].dep_ == "cc"):
+        i -= 1
+    return i
+
+
 def _conjoined(head: Token) -> list[Token]:
     return [
         c
@@ -123,7 +174,25 @@ def own_reports(head: Token) -> set[int]:
         if child.dep_ == "conj" and is_cue(child):
             out.update(t.i for t in child.subtree)
             out.update(c.i for c in head.children if c.dep_ == "cc" and c.i < child.i)
+        elif _participle_report(child):
+            # "denied that the dykes had been neglected, saying 14 million had been spent"
+            out.update(range(child.left_edge.i - 1, child.right_edge.i + 1))
     return out
+
+
+def _participle_report(token: Token) -> bool:
+    """A speech participle set off by a comma after the clause (", saying ...")"""
+    doc = token.doc
+    return (
+        token.dep_ == "advcl"
+        and token.tag_ == "VBG"
+        and token.i > token.head.i
+        and token.left_edge.i == token.i
+        and token.i > 0
+        and doc[token.i - 1].text == ","
+        and is_cue(token)
+        and any(c.dep_ == "ccomp" for c in token.children)
+    )
 
 
 def _inverted(cue: Token, inside: set[int]) -> Span | None:
@@ -183,6 +252,8 @@ def negated(cue: Token) -> bool:
 def reported_within(cue: Token) -> bool:
     """A cue inside another cue's reported clause ("argued that the strike was illegal because
     a court had ordered the union to suspend it"): part of that report, not one of its own."""
+    if _participle_report(cue):
+        return False  # ", saying that ...": a report of its own
     child = cue
     start = paragraph_start(cue)
     for ancestor in cue.ancestors:

@@ -182,3 +182,25 @@ def person_described(ctx: SpeakerContext, span: Span, history: list[Spoken]) -> 
         if phrase is not None and phrase.root.lemma_.lower() == lemma:
             return None
     return latest
+
+
+_NAME_NOUNS = frozenset({"name", "surname", "forename"})
+
+
+def self_named(ctx: SpeakerContext, head: Token) -> int | None:
+    """ "A student who gave only his surname, Kim, said": the source's relative clause names
+    the person after all; the name, set off by commas right after "name"."""
+    text = doc_text(ctx.doc)
+    for clause in head.children:
+        if clause.dep_ != "relcl":
+            continue
+        for token in clause.subtree:
+            if token.lemma_.lower() not in _NAME_NOUNS:
+                continue
+            after = token.idx + len(token)
+            if text[after : after + 2] != ", ":
+                continue
+            for s, e, n in ctx.mentions:
+                if s == after + 2 and ctx.entities[n].label == "PERSON" and text[e : e + 1] == ",":
+                    return n
+    return None

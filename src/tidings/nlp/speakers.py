@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .attribution import doc_text
+from .name_repairs import body_word
 from .pronouns import gender_of, person_like, resolve_pronoun
 from .quote_lexicon import quote_lexicon
 from .resolved import ResolvedEntity
@@ -48,6 +49,7 @@ from .speaker_nominals import (
     org_by_name,
     person_described,
     recent,
+    self_named,
 )
 from .unnamed import unnamed_speaker
 
@@ -183,6 +185,8 @@ def resolve(
         found = None
     if found is None and span.root.pos_ in ("PROPN", "NOUN") and not is_anonymous(span):
         found = unnamed_speaker(ctx, span)
+    if found is None and span.root.pos_ == "NOUN":
+        found = self_named(ctx, span.root)  # "A student who gave only his surname, Kim,"
     return fullest(ctx, found, span.start_char) if found is not None else None
 
 
@@ -292,7 +296,7 @@ def _resolve(
                     span.end_char + 2 <= s < span.end_char + 40
                     and len(text[s:e].split()) > 1
                     and (not between or _LOWER_WORDS.fullmatch(between))
-                    and (not between or ctx.entities[n].label in _PERSONAL)
+                    and (not between or ctx.entities[n].label in _PERSONAL or body_word(between))
                 ):
                     return n
     if head.pos_ == "PRON":

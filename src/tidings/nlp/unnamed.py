@@ -84,7 +84,25 @@ def _description(head: Token, inside: set[int]) -> str | None:
         words = words[1:]
     if not words or any(t.i in inside or t.pos_ in ("DET", "PRON", "NUM") for t in words):
         return None
-    return head.doc[words[0].i : head.i + 1].text
+    return head.doc[words[0].i : _owner_end(head)].text
+
+
+def _owner_end(head: Token) -> int:
+    """The end of "the ethics committee of the Example Sports Federation": the body's name
+    takes the named organisation it belongs to; else right after the head."""
+    doc = head.doc
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i != head.i + 1:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or obj.ent_type_ != "ORG":
+                continue
+            end = obj.i + 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            if all(t.ent_type_ == "ORG" or t.lower_ == "the" for t in doc[prep.i + 1 : end]):
+                return end
+    return head.i + 1
 
 
 def _proper(ctx: SpeakerContext, head: Token) -> int | None:
