@@ -25,9 +25,11 @@ from .misparse import (
     inverted_split,
     loose_subject,
     paragraph_opener,
+    stranded_speaker,
 )
 from .quote_lexicon import quote_lexicon
 from .quote_marks import MarkedQuote
+from .read_out import issues_text
 
 # Dependents that are not part of a speaker's name: "Commander Rustam Nazarov, who has led ...,"
 _PRUNE = {"relcl", "acl", "appos", "advcl", "parataxis", "punct", "cc", "conj", "prep", "dep"}
@@ -60,7 +62,8 @@ def is_cue(token: Token) -> bool:
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBG", "VBN"):
         return False
     if lemma in lex.cue_verbs:
-        return not (lemma == "continue" and _has_content(token))
+        # "continue" says something only right after a quotation ('"...," he continued')
+        return lemma != "continue" or _after_quotation(token)
     particles = lex.particle_cues.get(lemma)
     return particles is not None and _particle(token, particles) is not None
 
@@ -81,8 +84,11 @@ def _particle(token: Token, particles: frozenset[str]) -> Token | None:
     return None
 
 
-def _has_content(token: Token) -> bool:
-    return any(c.dep_ in _CONTENT_DEPS for c in token.children)
+def _after_quotation(token: Token) -> bool:
+    """A closing mark a few words before, and no clause of its own after it."""
+    if any(c.dep_ in _CONTENT_DEPS and c.i > token.i for c in token.children):
+        return False
+    return any(t.is_quote for t in token.doc[max(0, token.i - 4) : token.i])
 
 
 def cue_text(token: Token) -> str:
@@ -235,7 +241,9 @@ def speaker_head(cue: Token, inside: set[int]) -> Token | None:
         subject = _subject(verb, inside) or loose_subject(verb, inside)
         if subject is not None:
             return subject
-    fronted = fronted_speaker(cue, inside) or loose_subject(cue, inside)
+    fronted = (
+        fronted_speaker(cue, inside) or loose_subject(cue, inside) or stranded_speaker(cue, inside)
+    )
     if fronted is not None:
         return fronted
     for child in cue.lefts:  # "The 76-year-old added": the age parsed as the verb's modifier
@@ -378,5 +386,7 @@ def _colon_before(
     if not before.endswith(":"):
         return None
     cut = _sentence_cut_left(text, start, start + len(before) - 1)
-    cues = cues_in(window_tokens(doc, cut, start + len(before)), inside)
+    tokens = window_tokens(doc, cut, start + len(before))
+    # "..., read a statement on behalf of the family:": a text read out or issued
+    cues = cues_in(tokens, inside) or [t for t in tokens if issues_text(t, inside)]
     return attribution_for(cues[-1], inside) if cues else None

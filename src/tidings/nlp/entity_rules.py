@@ -27,6 +27,8 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from .common_openers import drop_common_openers
+from .constituencies import constituencies
 from .known_names import OVERRIDABLE, acronyms, family_names, people_by_name, sweep
 from .lexicon import Lexicon, lexicon
 from .name_repairs import (
@@ -97,6 +99,8 @@ class EntityRules:
         spans = orgs_not_people(doc, spans)
         spans = outlets_not_people(doc, spans)
         spans = sweep(doc, spans, self.lex)
+        spans = drop_common_openers(doc, spans, self.lex)
+        spans = constituencies(doc, spans)
         # titles trimmed off may leave two halves of one name back to back ("Cllr Jan" "Nowak")
         doc.ents = filter_spans(
             join_people(sorted(self._trimmed(doc, spans), key=lambda s: (s.start, -s.end)))

@@ -145,3 +145,30 @@ def loose_subject(cue: Token, inside: set[int]) -> Token | None:
         ):
             return child
     return None
+
+
+def stranded_speaker(cue: Token, inside: set[int]) -> Token | None:
+    """ "Jan Roe, an organiser for the union, called on ministers to act": the parser made the
+    name the sentence's root and hung the cue on it, or on its apposition, as a clause after a
+    comma. The name, when it opens the sentence and the cue asks something of somebody (a
+    "to"-clause) or reports a "that"-clause."""
+    doc = cue.doc
+    if cue.dep_ != "acl" or cue.tag_ not in ("VBD", "VBN") or doc[cue.i - 1].text != ",":
+        return None
+    host = cue.head
+    if host.dep_ == "appos" and host.head.i < host.i:
+        host = host.head
+    if (
+        host.dep_ != "ROOT"
+        or host.pos_ not in ("PROPN", "NOUN")
+        or host.i in inside
+        or not (host.left_edge.i == 0 or host.left_edge.is_sent_start)
+        or not host.left_edge.text[:1].isupper()
+    ):
+        return None
+    reports = any(t.dep_ == "mark" and t.lower_ == "that" for t in cue.subtree) or any(
+        c.dep_ in ("xcomp", "advcl")
+        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in cue.children
+    )
+    return host if reports else None

@@ -105,7 +105,8 @@ def grow_institutions(
             elif (
                 start > 1
                 and doc[start - 1].text in ("'", "\u2019")
-                and doc[start - 1].tag_ == "POS"
+                and (doc[start - 1].tag_ == "POS" or doc[start - 1].dep_ == "case")
+                and not doc[start - 2].whitespace_
                 and _capital(doc[start - 2])
                 and doc[start - 2].lower_.endswith("s")
             ):
@@ -138,7 +139,10 @@ def grow_institutions(
     found = [
         f
         for f in found
-        if not any(s.start <= f.start and f.end <= s.end and len(s) > len(f) for s in spans)
+        if not any(
+            s.start <= f.start and f.end <= s.end and len(s) > len(f) and s.label_ != "WORK_OF_ART"
+            for s in spans
+        )
         and not any((s.start, s.end) == (f.start, f.end) and s.label_ == "ORG" for s in spans)
     ]
     if not found:

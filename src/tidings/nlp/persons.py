@@ -165,5 +165,10 @@ def _by_cues(ctx: MentionContext, fits: list[Person]) -> list[Person]:
         picked = [p for p in picked if ctx.title_words & p.title_words] or picked
     wanted = HONORIFIC_GENDER.get(ctx.honorific)
     if wanted:  # "Ms Rahman" among two Rahmans: the woman
-        picked = [p for p in picked if p.gender == wanted] or picked
+        # failing that, not the one known to be of the other gender ("Mrs X": not "Callum X")
+        picked = (
+            [p for p in picked if p.gender == wanted]
+            or [p for p in picked if p.gender is None]
+            or picked
+        )
     return picked

@@ -29,7 +29,7 @@ def judge(text: str, q: MarkedQuote, para_start: int) -> str | None:
     words = content.split()
     if not words:
         return None
-    before_words = text[max(para_start, q.open_mark - 40) : q.open_mark].lower().split()
+    before_words = text[max(para_start, q.open_mark - 60) : q.open_mark].lower().split()
     previous = before_words[-1].strip(",:") if before_words else ""
     if previous in ("a", "an", "the", "its", "their", "his", "her") and len(before_words) > 1:
         previous = before_words[-2].strip(",:")
@@ -67,10 +67,12 @@ def _described_as(previous: str, before_words: list[str]) -> bool:
     """ "describes her as 'one of our success stories'", "had called 'a fantasy'": somebody's
     words, not a gloss ("a group called 'X'")."""
     if previous == "as":
-        return any(w.startswith("describ") for w in before_words[-5:])
+        return any(w.startswith(_AS_SAYERS) for w in before_words[-8:])
     return previous == "called" and len(before_words) > 1 and before_words[-2] in _SAYERS
 
 
+# "dismissed the plan as 'crumbs'": a verb of judging, then "as": what somebody called it
+_AS_SAYERS = ("describ", "dismiss", "condemn", "denounc", "hail", "criticis", "criticiz")
 _SAYERS = {"had", "has", "have", "he", "she", "they", "we", "i", "once", "repeatedly"}
 
 

@@ -28,6 +28,7 @@ def content_of(cue: Token, inside: set[int]) -> Span | None:
             if c.i not in inside
             and (c.dep_ == "ccomp" or (c.dep_ == "xcomp" and cue.lemma_.lower() in _TO_CUES))
         ]
+        heads = heads or _to_clause(cue, inside)
         # "denied in a video posted on Monday that ...": the clause hung on the venue first
         heads = heads or clause_on_venue(cue, inside)
         if not heads and cue.lemma_.lower() in ("deny", "call", "urge"):
@@ -43,7 +44,7 @@ def content_of(cue: Token, inside: set[int]) -> Span | None:
         if not heads:
             return _inverted(cue, inside)
         tokens = [t.i for h in heads for t in h.subtree if t.i not in own_reports(h)]
-        to_clause = [h for h in heads if h.dep_ == "xcomp"]
+        to_clause = [h for h in heads if h.dep_ in ("xcomp", "advcl")]
         if to_clause:
             # "called on the assembly to intervene": the addressee belongs to what was asked
             addressees = [c for c in cue.children if c.dep_ == "dobj" and c.i < to_clause[0].i]
@@ -110,20 +111,80 @@ def comma_joined(cue: Token, inside: set[int]) -> list[Span]:
     """ "said staff had learned of it by email, and that their own proposal had never been
     discussed": two reports, the first clause and each further one after ", and that"."""
     heads = [c for c in cue.children if c.dep_ == "ccomp" and c.i not in inside]
+    if not heads and cue.dep_ == "parataxis":
+        return _around_parenthetical(cue, inside)
+    if not heads:
+        return _asked_twice(cue, inside)
     if len(heads) != 1 or cue.lower_ == "according":
         return []
     doc = cue.doc
+    # "said that nine planes were flying and that more were coming": a "that" straight after
+    # the cue and another after "and" make two parallel reports, comma or not
+    parallel = cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ == "that"
     joined = [
         c
         for c in _conjoined(heads[0])
         if c.left_edge.i >= 2
         and doc[c.left_edge.i - 1].lower_ == "and"
-        and doc[c.left_edge.i - 2].text == ","
+        and (parallel or doc[c.left_edge.i - 2].text == ",")
     ]
     first = first_clause_of(cue, inside) if joined else None
     if first is None:
         return []
     return [first, *conjoined_of(cue, inside)]
+
+
+def _asked_twice(cue: Token, inside: set[int]) -> list[Span]:
+    """ "called on both sides to avoid violence and on the government to open talks": each
+    addressee with its "to"-clause is a report of its own."""
+    doc = cue.doc
+    clauses = [
+        c
+        for c in cue.children
+        if c.dep_ in ("xcomp", "advcl")
+        and c.i > cue.i
+        and any(g.dep_ == "aux" and g.lower_ == "to" and g.i < c.i for g in c.children)
+    ]
+    second = [c for c in cue.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.i > cue.i]
+    if cue.lemma_.lower() not in _TO_CUES or len(clauses) != 2 or len(second) != 1:
+        return []
+    first, later = clauses
+    if not first.i < second[0].i < later.left_edge.i:
+        return []
+    particles = [c.i for c in cue.children if c.dep_ in ("prep", "prt") and c.i < first.i]
+    start = max(particles, default=cue.i) + 1
+    spans = [
+        _words(doc, list(range(start, first.right_edge.i + 1)), inside),
+        _words(doc, list(range(second[0].i + 1, later.right_edge.i + 1)), inside),
+    ]
+    return [w for w in spans if w is not None] if all(spans) else []
+
+
+def _around_parenthetical(cue: Token, inside: set[int]) -> list[Span]:
+    """ "Crews would return twice, she said, and teams would visit the camps": the clause
+    before the cue and the one joined after its ", and" are two reports."""
+    doc = cue.doc
+    root = cue.head
+    if root.i > cue.i or root.i in inside or cue.right_edge.i + 3 >= len(doc):
+        return []
+    comma = cue.right_edge.i if cue.right_edge.text == "," else cue.right_edge.i + 1
+    further = [
+        c
+        for c in root.children
+        if c.dep_ == "conj"
+        and c.left_edge.i == comma + 2
+        and doc[comma].text == ","
+        and doc[comma + 1].lower_ == "and"
+        and c.pos_ in ("VERB", "AUX")
+        and not is_cue(c)
+        and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+    ]
+    if len(further) != 1:
+        return []
+    before = [t.i for t in root.subtree if t.i < cue.left_edge.i]
+    first = _words(doc, before, inside)
+    second = _words(doc, [t.i for t in further[0].subtree], inside)
+    return [first, second] if first is not None and second is not None else []
 
 
 def _before_joiner(doc: Doc, i: int) -> int:
@@ -267,11 +328,52 @@ def reported_within(cue: Token) -> bool:
     return False
 
 
+def _to_clause(cue: Token, inside: set[int]) -> list[Token]:
+    """ "called on both sides to avoid violence": the "to"-clause the parser hung on the cue as
+    an adverbial clause, after an addressee ("on both sides")."""
+    if cue.lemma_.lower() not in _TO_CUES:
+        return []
+    addressed = any(c.dep_ in ("dobj", "prep") and c.i > cue.i for c in cue.children)
+    return [
+        c
+        for c in cue.children
+        if c.dep_ == "advcl"
+        and c.i > cue.i
+        and c.i not in inside
+        and addressed
+        and any(g.dep_ == "aux" and g.lower_ == "to" and g.i < c.i for g in c.children)
+    ][:1]
+
+
 def calls_it(token: Token, quoted: Span) -> bool:
     """ "calling the fraud 'a cold and calculated betrayal'", "had called 'a fantasy'": the
     quoted words are what the subject of "call" called something."""
-    if token.lemma_.lower() != "call" or token.tag_ in ("VB", "VBP"):
+    lemma = token.lemma_.lower()
+    if lemma not in ("call", *AS_VERBS) or token.tag_ in ("VB", "VBP"):
         return False  # "which locals call 'the pit'": a name, not words said once
     if any(c.tag_ in ("WDT", "WP") for c in token.children):
         return False
-    return any(t.dep_ == "oprd" and t.head.i == token.i for t in quoted)
+    if lemma != "call":
+        return _as_object(token, quoted)
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return any(
+        t.dep_ == "oprd"
+        and t.head.i == token.i
+        or t.dep_ == "appos"
+        and t.head in objects
+        and t.head.i < quoted.start
+        for t in quoted
+    )
+
+
+# verbs whose "X as 'Y'" gives what the subject called X: "dismissed the plan as 'crumbs'"
+AS_VERBS = ("dismiss", "describe", "condemn", "denounce", "hail", "criticise", "criticize")
+
+
+def _as_object(token: Token, quoted: Span) -> bool:
+    """ "dismissed the plan as 'crumbs'": the quoted words are the object of an "as" hung on
+    the verb or on its object."""
+    hosts = {token.i} | {t.i for c in token.children if c.dep_ == "dobj" for t in c.subtree}
+    return any(
+        t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.i in hosts for t in quoted
+    )

@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .attribution import doc_text
 from .name_repairs import body_word
+from .office_names import office_holder_tokens
 from .pronouns import gender_of, person_like, resolve_pronoun
 from .quote_lexicon import quote_lexicon
 from .resolved import ResolvedEntity
@@ -267,6 +268,7 @@ def _resolve(
                 return named
         return None
     named = _entity_on(ctx, _head_names(span), None)
+    named = named if named is not None else _entity_on(ctx, office_holder_tokens(span), _PERSONAL)
     if (
         named is not None
         and ctx.entities[named].label not in _PERSONAL
