@@ -87,7 +87,7 @@ class Params:
 # (Giveme5W1H news_cluster; the default), and articles already known to be on one topic, where
 # the question is which of several same-kind events each reports (ECB+ topics).
 OPEN_COLLECTION = Params(places=0.25, threshold=1.0)
-WITHIN_TOPIC = Params(entities=1.0, dates=0.25, threshold=-0.4)
+WITHIN_TOPIC = Params(entities=0.5, dates=0.25, threshold=-0.4)
 
 
 @dataclass(frozen=True)
