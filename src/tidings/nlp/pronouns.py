@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from .anonymous_sources import anonymous_between
 from .attribution import doc_text, sentence_of
 from .misparse import dateline
 from .person_evidence import given_name_gender
@@ -184,6 +185,8 @@ def resolve_pronoun(
     last_mention = max(s for s, n in candidates if n == chosen)
     if anonymous and anonymous[-1] > last_mention:
         return None  # the nearest speaker was a "nurse" or "officials": nobody named
+    if anonymous_between(ctx, pronoun, last_mention, low in _THEY):
+        return None  # "a relative who asked not to be named" spoke since, unparsed
     return chosen
 
 

@@ -55,9 +55,13 @@ def nominal_subjects(ctx: SpeakerContext) -> list[tuple[int, int]]:
         if token.i in ctx.inside or not is_definite(token):
             continue
         if any(
-            c.dep_ == "appos" and ctx.overlapping(c.idx, c.idx + len(c)) for c in token.children
+            c.dep_ == "appos"
+            and ctx.overlapping(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+            for c in token.children
         ):
-            continue  # "Ukraine's deputy minister, X,": the apposition names this one
+            # "Ukraine's deputy minister, X,", "The summit's president, Y's minister X,": the
+            # apposition names this one
+            continue
         found = by_role(ctx, token.doc[token.i : token.i + 1], token.lemma_.lower())
         if found is None:
             found = org_by_name(ctx, token.lemma_.lower(), token.idx)

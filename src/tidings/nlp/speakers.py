@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from .anonymous_sources import body_spoken_for, named_body, one_of_theirs, same_voice
 from .attribution import doc_text
 from .name_repairs import body_word
 from .office_names import office_holder_tokens
@@ -257,7 +258,7 @@ def _resolve(
             if o.dep_ == "pobj"
             for t in _head_names(o.doc[o.i : o.i + 1])
         ]
-        found = _entity_on(ctx, objects, _COLLECTIVE + _PERSONAL)
+        found = body_spoken_for(ctx, _entity_on(ctx, objects, _COLLECTIVE + _PERSONAL), objects)
         named = _entity_on(ctx, _head_names(span)[1:] + _appos_heads(appositions), _PERSONAL)
         return named if named is not None else found
     if is_anonymous(span):
@@ -281,7 +282,7 @@ def _resolve(
             if person is not None:
                 return person
     if named is not None:
-        return _same_surname(ctx, named, span)
+        return None if one_of_theirs(ctx, span, named) else _same_surname(ctx, named, span)
     for appos in appositions:
         # "Walhi, the Indonesian Forum for the Environment,": no nationality speaks here
         named = _entity_on(ctx, _head_names(appos), _PERSONAL + ("ORG", "GPE"))
@@ -306,7 +307,7 @@ def _resolve(
     if described_person(span):
         # "The 52-year-old said", "the mother of three said", "the trader said"
         return person_described(ctx, span, history)
-    lemma = head.lemma_.lower()
+    lemma = "" if named_body(span) else head.lemma_.lower()  # "The Coalition for X": a name
     if head.pos_ == "NOUN" or lemma in lex.person_roles | lex.org_roles | lex.group_roles:
         # "the ministry", "the doctors' union"
         definite = is_definite(head)
@@ -351,8 +352,7 @@ def _resolve(
                 None,
             )
         if found is None and definite and lemma in _SPOKES:
-            # "A spokeswoman for the Red Cross said ... The spokeswoman said": the same voice
-            return next((h.entity for h in reversed(history[-3:]) if h.entity is not None), None)
+            return same_voice(ctx, history)
         if (
             found is None
             and definite

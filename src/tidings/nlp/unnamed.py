@@ -121,12 +121,25 @@ def _proper(ctx: SpeakerContext, head: Token) -> int | None:
         doc[start].lower_ in lex.titles or doc[start].lower_ in lex.honorifics
     ):
         start, titled = start + 1, True  # "Mr Qadri", "General Zaw": the name, a person's
-    words = doc[start : head.i + 1]
+    words = doc[start : named_body_end(head)]
     if any(t.i in ctx.inside for t in words) or head.lower_ in lex.titles | lex.honorifics:
         return None
     given = given_name_gender(words[0].text) is not None and (len(words) > 1 or _described(head))
     label = "PERSON" if given or titled else "ORG"
     return _add(ctx, words.text, label, (words.start_char, words.end_char), words)
+
+
+def named_body_end(head: Token) -> int:
+    """Past a capitalised "for"/"of" name after ``head`` ("Coalition for Fair Harbours")."""
+    end = head.i + 1
+    doc = head.doc
+    if end < len(doc) and doc[end].lower_ in ("for", "of") and doc[end].head == head:
+        stop = end + 1
+        while stop < len(doc) and (doc[stop].text[:1].isupper() or doc[stop].lower_ == "and"):
+            stop += 1
+        if stop > end + 1 and doc[stop - 1].text[:1].isupper():
+            return stop
+    return end
 
 
 def _add(
