@@ -6,10 +6,9 @@ an unnamed ministry, not for a nationality. Invented articles, run through the r
 from __future__ import annotations
 
 import pytest
+from quote_helpers import find, run, speaker
 from spacy.language import Language
 from spacy.tokens import Doc
-
-from tidings.nlp.resolved import ResolvedQuote
 
 FERRY = """The ferry link across the estuary will stay closed until May, the harbour trust said.
 
@@ -26,27 +25,12 @@ A spokesman for the Danish culture ministry said on Friday that the choice reste
 trust."""
 
 
-def run(nlp: Language, text: str) -> Doc:
-    doc = nlp.make_doc(text)
-    doc._.tidings_published = "2026-03-09"
-    for _name, component in nlp.pipeline:
-        doc = component(doc)
-    return doc
-
-
-def find(doc: Doc, words: str) -> ResolvedQuote:
-    found = [q for q in doc._.tidings_quotes if words in q.text]
-    assert found, f"no quote holds {words!r}: {[q.text for q in doc._.tidings_quotes]}"
-    return found[0]
-
-
-def speaker(doc: Doc, quote: ResolvedQuote) -> str | None:
-    return doc._.tidings_entities[quote.speaker].name if quote.speaker is not None else None
+PUBLISHED = "2026-03-09"
 
 
 @pytest.fixture(scope="module")
 def ferry(nlp: Language) -> Doc:
-    return run(nlp, FERRY)
+    return run(nlp, FERRY, PUBLISHED)
 
 
 def test_named_speaker_still_resolved(ferry: Doc) -> None:
@@ -77,7 +61,7 @@ waited four days for an operation. "They send us to a private clinic. With what 
 
 
 def test_she_after_an_unparsed_anonymous_source_stays_anonymous(nlp: Language) -> None:
-    doc = run(nlp, CLINIC)
+    doc = run(nlp, CLINIC, PUBLISHED)
     assert speaker(doc, find(doc, "We have paid")) == "Grace Wambui"
     assert speaker(doc, find(doc, "With what money")) is None
 
@@ -92,6 +76,7 @@ def test_apposition_naming_a_titled_person_keeps_the_nominal_apart(nlp: Language
         nlp,
         "The summit's president, Sri Lanka's environment minister Ama Perera, insisted on "
         "Tuesday evening that the talks were not in crisis.",
+        PUBLISHED,
     )
     ctx = SpeakerContext.build(doc, [(0, len(doc.text))], set())
     possessor = min(ctx.entities, key=lambda e: e.mentions[0])
@@ -108,5 +93,5 @@ statement that the draft was "a masterclass in delay"."""
 
 
 def test_capitalised_body_with_its_own_name_is_no_role_noun(nlp: Language) -> None:
-    doc = run(nlp, HARBOUR)
+    doc = run(nlp, HARBOUR, PUBLISHED)
     assert speaker(doc, find(doc, "a masterclass in delay")) == "Coalition for Fair Harbours"

@@ -6,10 +6,9 @@ people, outlets and firms; real places), run through the real pipeline."""
 from __future__ import annotations
 
 import pytest
+from quote_helpers import find, run, speaker
 from spacy.language import Language
 from spacy.tokens import Doc
-
-from tidings.nlp.resolved import ResolvedQuote
 
 COUNCIL = """The council's cabinet voted on Tuesday to close the baths at Norton Lane.
 
@@ -39,32 +38,17 @@ A co-author, Dr Ilse Marquardt, a hydrologist at the University of Kassel, told 
 the Harvest Ledger that the aquifer was falling."""
 
 
-def run(nlp: Language, text: str) -> Doc:
-    doc = nlp.make_doc(text)
-    doc._.tidings_published = "2025-05-02"
-    for _name, component in nlp.pipeline:
-        doc = component(doc)
-    return doc
-
-
-def find(doc: Doc, words: str) -> ResolvedQuote:
-    found = [q for q in doc._.tidings_quotes if words in q.text]
-    assert found, f"no quote holds {words!r}: {[q.text for q in doc._.tidings_quotes]}"
-    return found[0]
-
-
-def speaker(doc: Doc, quote: ResolvedQuote) -> str | None:
-    return doc._.tidings_entities[quote.speaker].name if quote.speaker is not None else None
+PUBLISHED = "2025-05-02"
 
 
 @pytest.fixture(scope="module")
 def council(nlp: Language) -> Doc:
-    return run(nlp, COUNCIL)
+    return run(nlp, COUNCIL, PUBLISHED)
 
 
 @pytest.fixture(scope="module")
 def harvest(nlp: Language) -> Doc:
-    return run(nlp, HARVEST)
+    return run(nlp, HARVEST, PUBLISHED)
 
 
 def test_further_that_clause_after_a_partial_quotation(council: Doc) -> None:
@@ -90,6 +74,7 @@ def test_further_clause_whose_verb_is_a_negated_cue(nlp: Language) -> None:
         nlp,
         'The operator, Kestrel Power, said in a statement that the damage was "severe" and '
         "that it could not yet say when the plant would reopen.",
+        PUBLISHED,
     )
     assert find(doc, "severe").kind == "partial"
     q = find(doc, "when the plant would reopen")
@@ -142,6 +127,7 @@ def test_long_institution_names_and_an_office_holder_tagged_org(nlp: Language) -
         "Ghana.\n\nThe Ghana E-commerce Association said in a statement that its members "
         'wanted "clear rules".\n\nCouncillor Torvald Ekelund wrote on X that the ban was '
         '"long overdue".',
+        PUBLISHED,
     )
     assert speaker(doc, find(doc, "banned stimulant")) == "Food Safety Administration of Ghana"
     assert speaker(doc, find(doc, "clear rules")) == "Ghana E-commerce Association"
@@ -179,7 +165,7 @@ Chebet acknowledged that the trucks were late. She said:
 
 @pytest.fixture(scope="module")
 def panel(nlp: Language) -> Doc:
-    return run(nlp, PANEL)
+    return run(nlp, PANEL, PUBLISHED)
 
 
 def test_name_the_parser_made_the_root_with_its_cue_and_the_medium_described(panel: Doc) -> None:
@@ -215,7 +201,9 @@ def test_quotation_after_a_cue_and_colon_in_the_paragraph_before(panel: Doc) -> 
 
 
 def test_told_the_court_is_the_venue(nlp: Language) -> None:
-    doc = run(nlp, "The prosecutor, Amina Yusuf, told the court that the funds had vanished.")
+    doc = run(
+        nlp, "The prosecutor, Amina Yusuf, told the court that the funds had vanished.", PUBLISHED
+    )
     q = find(doc, "funds had vanished")
     assert speaker(doc, q) == "Amina Yusuf"
     assert q.venue == "told the court"
@@ -227,6 +215,7 @@ def test_numbered_channel_and_a_conference_hung_on_the_object(nlp: Language) -> 
         "Its president, Mohan Rao, told Udaya 12 that most operators would lose "
         "money.\n\nThe chairman, Arvind Shetty, announced the cap at a press conference on "
         'Tuesday, saying operators had charged "four times the fair rate".',
+        PUBLISHED,
     )
     assert find(doc, "lose money").venue == "told Udaya 12"
     assert find(doc, "four times the fair rate").venue == "at a press conference"
@@ -240,6 +229,7 @@ def test_ranks_forums_and_the_act_a_participle_reports(nlp: Language) -> None:
         "Villaflor told reporters.\n\nThe State Department condemned the incident in a statement, "
         'saying the actions "threaten regional peace".\n\nPresident Lorna Abaya told a forum in '
         'Cebu on Tuesday that the country would "not give up a single reef".',
+        PUBLISHED,
     )
     assert speaker(doc, find(doc, "fired water cannon")) == "Philippine coast guard"
     assert speaker(doc, find(doc, "dangerous act")) == "Andres Villaflor"

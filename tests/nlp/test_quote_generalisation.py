@@ -5,10 +5,9 @@ articles (invented people, outlets and firms; real places), run through the real
 from __future__ import annotations
 
 import pytest
+from quote_helpers import find, run, speaker
 from spacy.language import Language
 from spacy.tokens import Doc
-
-from tidings.nlp.resolved import ResolvedQuote
 
 FLOODS = """NIAMEY, May 2 (Sahel Wire) - Floods have destroyed more than 3,000 homes in southern \
 Niger, the national civil protection agency said on Thursday.
@@ -72,37 +71,22 @@ The opposition party described the sentence as "a first step". Its leader, Senat
 Ortiz, had called the scheme "organised theft" in March."""
 
 
-def run(nlp: Language, text: str) -> Doc:
-    doc = nlp.make_doc(text)
-    doc._.tidings_published = "2025-05-02"
-    for _name, component in nlp.pipeline:
-        doc = component(doc)
-    return doc
-
-
-def find(doc: Doc, words: str) -> ResolvedQuote:
-    found = [q for q in doc._.tidings_quotes if words in q.text]
-    assert found, f"no quote holds {words!r}: {[q.text for q in doc._.tidings_quotes]}"
-    return found[0]
-
-
-def speaker(doc: Doc, quote: ResolvedQuote) -> str | None:
-    return doc._.tidings_entities[quote.speaker].name if quote.speaker is not None else None
+PUBLISHED = "2025-05-02"
 
 
 @pytest.fixture(scope="module")
 def floods(nlp: Language) -> Doc:
-    return run(nlp, FLOODS)
+    return run(nlp, FLOODS, PUBLISHED)
 
 
 @pytest.fixture(scope="module")
 def brewer(nlp: Language) -> Doc:
-    return run(nlp, BREWER)
+    return run(nlp, BREWER, PUBLISHED)
 
 
 @pytest.fixture(scope="module")
 def budget(nlp: Language) -> Doc:
-    return run(nlp, BUDGET)
+    return run(nlp, BUDGET, PUBLISHED)
 
 
 def test_described_organisation_after_a_misparsed_inverted_clause(floods: Doc) -> None:
@@ -182,7 +166,7 @@ def test_statement_clause_hung_on_the_venue(budget: Doc) -> None:
 
 @pytest.fixture(scope="module")
 def sentence(nlp: Language) -> Doc:
-    return run(nlp, SENTENCE)
+    return run(nlp, SENTENCE, PUBLISHED)
 
 
 def test_called_it_with_a_lede_nominal_named_further_down(sentence: Doc) -> None:
@@ -210,6 +194,7 @@ def test_inverted_attributions_with_appositions(nlp: Language) -> None:
         "Prices will keep rising until the summer, Maria Lopez, an economist at Banco Central, "
         "said on Monday.\n\nInflation has peaked, the central bank's governor, Ahmed Yusuf, "
         "told reporters.",
+        PUBLISHED,
     )
     first = find(doc, "Prices will keep rising")
     assert first.text == "Prices will keep rising until the summer"
@@ -223,6 +208,7 @@ def test_day_after_the_cue_dates_the_saying_not_the_report(nlp: Language) -> Non
         nlp,
         "SEOUL (Korea Desk) - Hanbit Motors said on Wednesday it would recall 240,000 cars "
         "over a battery defect.",
+        PUBLISHED,
     )
     q = find(doc, "240,000 cars")
     assert q.text.startswith("it would recall")
@@ -240,6 +226,7 @@ def test_described_people_and_the_spokeswoman(nlp: Language) -> None:
         "The spokeswoman said nobody had died.\n\n"
         "A nurse on the night shift, who asked not to be named, said three patients had "
         "died. The nurse added that staff were exhausted.",
+        PUBLISHED,
     )
     assert speaker(doc, find(doc, "I saw the smoke")) == "Grace Achieng"
     assert speaker(doc, find(doc, "Nobody came")) == "Joseph Kamau"

@@ -8,10 +8,9 @@ Invented articles (invented people and bodies), run through the real pipeline.""
 from __future__ import annotations
 
 import pytest
+from quote_helpers import find, run, speaker
 from spacy.language import Language
 from spacy.tokens import Doc
-
-from tidings.nlp.resolved import ResolvedQuote
 
 HARVEST = """Potato prices fell again on Monday in the southern highlands.
 
@@ -41,32 +40,17 @@ Mrs Dornan said she would be at the next protest "with my scarf and my flask".
 "They want us out," Lorcan Dornan said. "We will not go," he continued."""
 
 
-def run(nlp: Language, text: str) -> Doc:
-    doc = nlp.make_doc(text)
-    doc._.tidings_published = "2026-03-09"
-    for _name, component in nlp.pipeline:
-        doc = component(doc)
-    return doc
-
-
-def find(doc: Doc, words: str) -> ResolvedQuote:
-    found = [q for q in doc._.tidings_quotes if words in q.text]
-    assert found, f"no quote holds {words!r}: {[q.text for q in doc._.tidings_quotes]}"
-    return found[0]
-
-
-def speaker(doc: Doc, quote: ResolvedQuote) -> str | None:
-    return doc._.tidings_entities[quote.speaker].name if quote.speaker is not None else None
+PUBLISHED = "2026-03-09"
 
 
 @pytest.fixture(scope="module")
 def harvest(nlp: Language) -> Doc:
-    return run(nlp, HARVEST)
+    return run(nlp, HARVEST, PUBLISHED)
 
 
 @pytest.fixture(scope="module")
 def family(nlp: Language) -> Doc:
-    return run(nlp, FAMILY)
+    return run(nlp, FAMILY, PUBLISHED)
 
 
 def test_plural_people_noun_opening_a_sentence_is_no_name(harvest: Doc) -> None:
@@ -86,6 +70,7 @@ def test_called_on_two_addressees_are_two_reports(nlp: Language) -> None:
         nlp,
         "Coastal Rights Watch, a Quito-based group, called on both sides to avoid violence and "
         "on the government to open talks with the union.",
+        PUBLISHED,
     )
     texts = [q.text for q in doc._.tidings_quotes]
     assert texts == ["both sides to avoid violence", "the government to open talks with the union"]
@@ -149,7 +134,7 @@ grounded."""
 
 @pytest.fixture(scope="module")
 def clauses(nlp: Language) -> Doc:
-    return run(nlp, CLAUSES)
+    return run(nlp, CLAUSES, PUBLISHED)
 
 
 def test_that_and_that_straight_after_the_cue_are_two_reports(clauses: Doc) -> None:
@@ -179,6 +164,7 @@ def test_constituency_after_a_representatives_title_is_a_place(nlp: Language) ->
         '"The lab must stay open," said Kwame Boateng, the union president.\n\n'
         "Owen Tudor, the MP for Salford North, urged the council to publish the scores.\n\n"
         '"Every other economy is spending more, and we are closing labs," he said.',
+        PUBLISHED,
     )
     labels = {e.name: e.label for e in doc._.tidings_entities}
     assert labels.get("Salford North") != "PERSON"
@@ -191,5 +177,6 @@ def test_statement_read_out_before_a_colon(nlp: Language) -> None:
         "The inquest heard that the alarm had been switched off.\n\n"
         "Outside court, the dead man's brother, Samir Haddad, read a statement on behalf of "
         'the family:\n\n"Karim was the first in our family to go to university."',
+        PUBLISHED,
     )
     assert speaker(doc, find(doc, "first in our family")) == "Samir Haddad"

@@ -7,10 +7,9 @@ surname. Invented articles (invented people, outlets and firms), run through the
 from __future__ import annotations
 
 import pytest
+from quote_helpers import find, run, speaker
 from spacy.language import Language
 from spacy.tokens import Doc
-
-from tidings.nlp.resolved import ResolvedQuote
 
 STRIKE = """Ferry crews walked out on Monday after talks with the operators broke down.
 
@@ -60,32 +59,17 @@ Vice-president Teodoro Salcedo will lead the federation while Anselm Kurz is sus
 the Courier he would ask the board to publish the accounts."""
 
 
-def run(nlp: Language, text: str) -> Doc:
-    doc = nlp.make_doc(text)
-    doc._.tidings_published = "2025-05-02"
-    for _name, component in nlp.pipeline:
-        doc = component(doc)
-    return doc
-
-
-def find(doc: Doc, words: str) -> ResolvedQuote:
-    found = [q for q in doc._.tidings_quotes if words in q.text]
-    assert found, f"no quote holds {words!r}: {[q.text for q in doc._.tidings_quotes]}"
-    return found[0]
-
-
-def speaker(doc: Doc, quote: ResolvedQuote) -> str | None:
-    return doc._.tidings_entities[quote.speaker].name if quote.speaker is not None else None
+PUBLISHED = "2025-05-02"
 
 
 @pytest.fixture(scope="module")
 def strike(nlp: Language) -> Doc:
-    return run(nlp, STRIKE)
+    return run(nlp, STRIKE, PUBLISHED)
 
 
 @pytest.fixture(scope="module")
 def ethics(nlp: Language) -> Doc:
-    return run(nlp, ETHICS)
+    return run(nlp, ETHICS, PUBLISHED)
 
 
 def test_comma_and_that_clauses_are_two_reports(strike: Doc) -> None:

@@ -3,26 +3,16 @@ cues, present tense, long institution names, honorifics, aliases, venues of "tol
 
 from __future__ import annotations
 
+from quote_helpers import find, run, speaker
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from tidings.nlp.resolved import ResolvedQuote
 
 
-def run(nlp: Language, text: str, published: str | None = "2025-08-25") -> Doc:
-    doc = nlp.make_doc(text)
-    doc._.tidings_published = published
-    for _name, component in nlp.pipeline:
-        doc = component(doc)
-    return doc
-
-
 def _one(doc: Doc, words: str) -> tuple[str | None, ResolvedQuote]:
-    found = [q for q in doc._.tidings_quotes if words in q.text]
-    assert found, f"no quote holds {words!r}: {[q.text for q in doc._.tidings_quotes]}"
-    quote = found[0]
-    name = doc._.tidings_entities[quote.speaker].name if quote.speaker is not None else None
-    return name, quote
+    quote = find(doc, words)
+    return speaker(doc, quote), quote
 
 
 def test_regional_cues(nlp: Language) -> None:

@@ -10,16 +10,16 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from timex_helpers import timexes_by_text
 
-from tidings.timex import find_timexes, guess_tense
+from tidings.timex import guess_tense
 from tidings.timex.direction import FUTURE_IN_PAST, PAST
 
 THURSDAY = date(2013, 3, 14)
 
 
 def found(text: str, anchor: date | None = THURSDAY, tense: str | None = None) -> dict[str, str]:
-    tense_of = (lambda s, e: tense) if tense else None
-    return {f.text: f"{f.type} {f.value}" for f in find_timexes(text, anchor, tense_of=tense_of)}
+    return timexes_by_text(text, anchor, tense)
 
 
 def test_would_alone_is_the_future_of_a_report() -> None:

@@ -10,16 +10,15 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from timex_helpers import timexes_by_text
 
-from tidings.timex import find_timexes
 from tidings.timex.direction import PAST
 
 WEDNESDAY = date(2023, 11, 8)
 
 
 def found(text: str, anchor: date | None = WEDNESDAY, tense: str | None = None) -> dict[str, str]:
-    tense_of = (lambda s, e: tense) if tense else None
-    return {f.text: f"{f.type} {f.value}" for f in find_timexes(text, anchor, tense_of=tense_of)}
+    return timexes_by_text(text, anchor, tense)
 
 
 @pytest.mark.parametrize(

@@ -12,16 +12,15 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from timex_helpers import timexes_by_text
 
-from tidings.timex import find_timexes
 from tidings.timex.direction import FUTURE, PAST, PRESENT, month_year
 
 OCTOBER = date(1998, 10, 21)
 
 
 def found(text: str, anchor: date | None = OCTOBER, tense: str | None = None) -> dict[str, str]:
-    tense_of = (lambda s, e: tense) if tense else None
-    return {f.text: f"{f.type} {f.value}" for f in find_timexes(text, anchor, tense_of=tense_of)}
+    return timexes_by_text(text, anchor, tense)
 
 
 @pytest.mark.parametrize(
