@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import Lexicon
-from .person_evidence import PERSON_NOUNS, first_names
+from .person_evidence import first_names, is_person_noun
 from .quote_lexicon import quote_lexicon
 
 NAME_LABELS = ("PERSON", "ORG", "NORP")
@@ -23,13 +23,11 @@ def _opens(doc: Doc, i: int) -> bool:
 
 
 def _person_noun(word: str, lex: Lexicon) -> bool:
+    quotes = quote_lexicon()
     return (
-        word in PERSON_NOUNS
-        or word in lex.relations
-        or word in lex.titles
-        or word in quote_lexicon().person_roles
-        or word in quote_lexicon().anonymous_nouns
-        or word in quote_lexicon().anonymous_always
+        is_person_noun(word, lex)
+        or word in quotes.anonymous_nouns
+        or word in quotes.anonymous_always
     )
 
 

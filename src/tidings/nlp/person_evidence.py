@@ -177,7 +177,7 @@ def person_evidence(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
             if token.lower_ == "old" and token.i >= 2 and doc[token.i - 2].lower_ == "year":
                 return True  # "X, a 67-year-old ..."
             if (
-                _person_noun(token, lex)
+                is_person_noun(token.lemma_.lower(), lex)
                 and token.pos_ == "NOUN"
                 and (token.dep_ == "appos" or token.head.dep_ == "appos" or _next_is_of(token))
             ):
@@ -197,7 +197,7 @@ def _person_phrase_before(doc: Doc, comma: int, lex: Lexicon) -> bool:
         token = doc[i]
         if token.pos_ in {"VERB", "AUX"} or token.text in {",", ";", ":", "(", ")"}:
             return False
-        if token.pos_ == "NOUN" and _person_noun(token, lex):
+        if token.pos_ == "NOUN" and is_person_noun(token.lemma_.lower(), lex):
             found = True
         if token.is_sent_start:
             return found
@@ -209,8 +209,8 @@ def _next_is_of(token: Token) -> bool:
     return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in {"of", "for", "at"}
 
 
-def _person_noun(token: Token, lex: Lexicon) -> bool:
-    lemma = token.lemma_.lower()
+def is_person_noun(lemma: str, lex: Lexicon) -> bool:
+    """A lower-case noun lemma for a person: "farmer", "sister", "minister", "spokesman"."""
     return (
         lemma in PERSON_NOUNS
         or lemma in lex.relations
