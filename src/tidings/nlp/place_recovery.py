@@ -69,6 +69,7 @@ _PLACE_AFTER = re.compile(
 # The place an organisation's name ends with after "in" or "of" ("Products of Wallingford").
 _IN_PLACE = re.compile(r"\s(?:in|of)\s+([A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?)$")
 MAX_TITLE_WORDS = 3
+MIN_CITY_POPULATION = 100_000  # a city name the places stage takes over from ORG or PERSON
 MIN_DATELINE_TOWN = 1000
 _POSSESSIVE = re.compile(r"['’]s\b")
 # What joins a name to the place before it: "Zilina, Nitra", "Coggeshall and Marks Tey".
@@ -130,7 +131,7 @@ class PlaceRecovery:
         place = self.resolver.resolve_name(name, ctx)
         if place is None or place.quality > QUALITY_ALIAS or place.kind == "landmark":
             return None
-        if _well_known(place):
+        if well_known(place):
             return place
         if ctx.country is None or place.country != ctx.country:
             return None
@@ -296,7 +297,7 @@ class PlaceRecovery:
         """A one-word GPE entity that is rather a person: it resolves only to a small town,
         no "X, Y" places it, and it is a given name or stands by a speech verb ("said Noma",
         "Olivia said")."""
-        if entity.label != "GPE" or " " in entity.name or _well_known(place):
+        if entity.label != "GPE" or " " in entity.name or well_known(place):
             return False
         if any(_COMMA_AFTER.match(text, e) for _, e in entity.mentions):
             return False
@@ -345,14 +346,23 @@ class PlaceRecovery:
                     continue
                 return []
             found, _, embeds = self.resolver._candidates(piece, "GPE")
-            if not embeds and any(_well_known(p) and p.kind != "landmark" for p in found):
+            if not embeds and any(well_known(p) and p.kind != "landmark" for p in found):
                 parts.append(("GPE", s, s + len(piece)))
             else:
                 return []
         return parts
 
 
-def _well_known(place: Place) -> bool:
-    from .places import _well_known as known
-
-    return known(place)
+def well_known(place: Place) -> bool:
+    """A place a name may be taken to mean without more context."""
+    if place.quality > QUALITY_ALIAS:
+        return False
+    if place.kind in ("country", "continent"):
+        return True
+    if place.kind in ("admin1", "feature"):
+        return place.kind == "feature" or place.quality == QUALITY_NAME
+    return (
+        place.kind == "city"
+        and place.quality == QUALITY_NAME
+        and (place.population >= MIN_CITY_POPULATION or place.feature == "P.PPLC")
+    )

@@ -22,19 +22,18 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..geo.gazetteer import QUALITY_ALIAS, QUALITY_NAME, Gazetteer, Place, default_gazetteer
+from ..geo.gazetteer import Gazetteer, Place, default_gazetteer
 from ..geo.names import normalise
 from ..geo.resolve import Context, Resolver, Toponym
 from ..model import Geo
 from .extensions import register_extensions
-from .place_recovery import PlaceRecovery
+from .place_recovery import PlaceRecovery, well_known
 from .resolved import ResolvedEntity
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 # Labels the model often gives a place ("Malta" ORG, "Tamil Nadu" PERSON), which this stage takes
 # over when the name is a well-known place and nothing in the text marks a person.
 TAKEN_OVER = frozenset({"ORG", "PERSON"})
-MIN_CITY_POPULATION = 100_000  # a city name this stage takes over from ORG or PERSON
 MAX_EMBEDDED_WORDS = 3  # the longest place name looked for at the start of an ORG name
 _WORD = re.compile(r"[^\s]+")
 _LEAD = re.compile(r"(?:the|The|THE)\s+")
@@ -230,12 +229,12 @@ class PlaceResolver:
             # Only the phrase's own name counts: the resolver's fallback reads "Kenya Union"
             # as the Kenya it embeds, which would nest "Kenya Union" as a place.
             found, _, embeds = self.resolver._candidates(phrase, "GPE")
-            if found and not embeds and _well_known(found[0]) and found[0].kind != "landmark":
+            if found and not embeds and well_known(found[0]) and found[0].kind != "landmark":
                 return "GPE", offset, end
         tail = _OF_PLACE.search(body)
         if tail:
             found, _ = self.resolver.candidates(tail.group(1), "GPE")
-            if found and found[0].kind in ("country", "admin1") and _well_known(found[0]):
+            if found and found[0].kind in ("country", "admin1") and well_known(found[0]):
                 return "GPE", offset + tail.start(1), len(tail.group(1))
         return None
 
@@ -258,7 +257,7 @@ class PlaceResolver:
             found, _, embeds = self.resolver._candidates(form)
             if embeds:  # "Kabul Ledger" embeds Kabul but is no place: an outlet keeps ORG
                 return None
-            known = [p for p in found if _well_known(p)]
+            known = [p for p in found if well_known(p)]
             if not known:
                 return None
             if label is None:
@@ -280,21 +279,6 @@ def _toponyms(
                 toponyms.append(Toponym(start, end, entity.label))
     order = sorted(range(len(toponyms)), key=lambda i: toponyms[i].start)
     return order, toponyms, owners
-
-
-def _well_known(place: Place) -> bool:
-    """A place a name may be taken to mean without more context."""
-    if place.quality > QUALITY_ALIAS:
-        return False
-    if place.kind in ("country", "continent"):
-        return True
-    if place.kind in ("admin1", "feature"):
-        return place.kind == "feature" or place.quality == QUALITY_NAME
-    return (
-        place.kind == "city"
-        and place.quality == QUALITY_NAME
-        and (place.population >= MIN_CITY_POPULATION or place.feature == "P.PPLC")
-    )
 
 
 def focus(
