@@ -112,3 +112,17 @@ def test_mentions_index_the_text_and_convert(nlp: Language, fixtures: Path, name
     for number, resolved in enumerate(doc._.tidings_entities):
         for mention in resolved.mentions:
             assert doc._.tidings_entity_index[mention] == number
+
+
+def test_an_organisation_glossed_in_apposition_is_one_entity(nlp: Language) -> None:
+    doc = nlp(
+        "Rivers rose again overnight. Sempra, the Moravian Forum for the Environment, said in a "
+        "statement that the dikes were too low. Sempra has warned of this for years."
+    )
+    forum = by_name(doc, "Moravian Forum for the Environment")
+    assert forum.label == "ORG" and "Sempra" in forum.aliases
+
+
+def test_an_alliance_name_joined_by_and_is_whole(nlp: Language) -> None:
+    doc = nlp("The Alliance of Mountain and Coastal States refused to back the draft on Tuesday.")
+    assert by_name(doc, "Alliance of Mountain and Coastal States").label == "ORG"

@@ -133,3 +133,21 @@ def test_pipeline_joins_the_surname_to_the_promoted_person(nlp: Language) -> Non
     people = [e for e in doc._.tidings_entities if e.label == "PERSON"]
     assert [p.name for p in people] == ["Renata Vukelić"]
     assert "Vukelić" in people[0].aliases
+
+
+def test_apposition_with_an_occupation_suffix_makes_a_person(nlp: Language) -> None:
+    # "pharmacist" is on no list: the suffix names a trade
+    doc = parsed(nlp, "Ottilie Brannek, a pharmacist in the old town, said she was robbed.")
+    out = promote_people(doc, [], lexicon())
+    assert labels(out) == {"Ottilie Brannek": "PERSON"}
+
+
+def test_an_apposition_without_a_person_noun_makes_no_person(nlp: Language) -> None:
+    doc = parsed(nlp, "Vell Harbour, a haven in the old town, said to be safe, was closed.")
+    assert "Vell Harbour" not in labels(promote_people(doc, [], lexicon()))
+
+
+def test_a_title_inside_the_models_org_span_is_trimmed_off_the_person(nlp: Language) -> None:
+    doc = parsed(nlp, "Cllr Wenna Pryce, who chairs the board, said the repairs would wait.")
+    spans = [span(doc, "Cllr Wenna Pryce", "ORG")]
+    assert labels(promote_people(doc, spans, lexicon())) == {"Wenna Pryce": "PERSON"}

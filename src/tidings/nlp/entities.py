@@ -102,6 +102,16 @@ def _resolve_others(doc: Doc, spans: list[Span]) -> list[ResolvedEntity]:
         text = doc[span.end + 1 : inner_end].text
         if inner_end < len(doc) and doc[inner_end].text == ")" and looks_like_acronym(text):
             redirect[(keys[id(span)][0], normalise(text))] = keys[id(span)]
+    # "Walhi, the Indonesian Forum for the Environment,": an organisation glossed in apposition
+    for span in spans:
+        gloss = starts.get(span.end + 1) or starts.get(span.end + 2)
+        if (
+            gloss is not None
+            and span.label_ == gloss.label_ == "ORG"
+            and doc[span.end].text == ","
+            and doc[span.end + 1].lower_ == "the"
+        ):
+            redirect.setdefault(keys[id(span)], keys[id(gloss)])
     long_forms = {acronym(s.text): keys[id(s)] for s in spans if acronym(s.text)}
     for span in spans:
         k = keys[id(span)]

@@ -39,7 +39,7 @@ from .name_repairs import (
     outlets_not_people,
     postnominal,
 )
-from .org_names import businesses_by_apposition, grow_institutions
+from .org_names import businesses_by_apposition, glossed_orgs, grow_institutions
 from .person_evidence import (
     extend_surnames,
     given_name_gender,
@@ -86,6 +86,7 @@ class EntityRules:
         spans = self._demonyms_outside(doc, spans)
         spans = grow_institutions(doc, spans, self.lex.demonyms)
         spans = businesses_by_apposition(doc, spans)
+        spans = glossed_orgs(doc, spans)
         spans = split_spans(doc, spans, self.lex)
         spans = promote_people(doc, spans, self.lex)
         spans = extend_surnames(doc, spans, self.lex)

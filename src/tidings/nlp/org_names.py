@@ -23,7 +23,8 @@ INSTITUTION_HEADS = frozenset(
         "commission", "secretariat", "bureau", "directorate", "taskforce", "agency", "authority",
         "council", "ministry", "department", "tribunal", "observatory", "inspectorate",
         "union", "association", "federation", "confederation", "chamber", "board", "syndicate",
-        "administration", "centre", "center", "institute", "trust",
+        "administration", "centre", "center", "institute", "trust", "alliance", "coalition",
+        "forum", "organisation", "organization", "movement",
     }
 )  # fmt: skip
 DIPLOMATIC = frozenset({"delegation", "embassy", "mission", "consulate", "office", "commission"})
@@ -200,3 +201,30 @@ def _business_after(doc: Doc, end: int) -> bool:
     if last.lower_ in COUNTRY_TOO:
         return any(t.ent_type_ in ("GPE", "NORP") for t in doc[end + 1 : last.i])
     return True
+
+
+def glossed_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
+    """An untagged name glossed by an organisation in apposition ("Walhi, the Indonesian Forum
+    for the Environment, said") is that organisation too: an ORG (``entities`` then merges the
+    two as one)."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    found = []
+    for span in spans:
+        det = span.start if span[0].lower_ == "the" else span.start - 1
+        if span.label_ != "ORG" or det < 2 or doc[det].lower_ != "the":
+            continue
+        comma = det - 1
+        if doc[comma].text != "," or span.end >= len(doc) or doc[span.end].text != ",":
+            continue
+        start = comma
+        while (
+            start > 0
+            and comma - start < 4
+            and doc[start - 1].pos_ == "PROPN"
+            and _capital(doc[start - 1])
+            and start - 1 not in taken
+        ):
+            start -= 1
+        if start < comma and (start == 0 or not _capital(doc[start - 1])):
+            found.append(Span(doc, start, comma, label="ORG"))
+    return sorted(spans + found, key=lambda s: s.start) if found else spans

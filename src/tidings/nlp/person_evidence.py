@@ -48,6 +48,7 @@ ORG_WORDS = frozenset(
         "northern", "southern", "eastern", "western", "new", "upper", "lower", "great",
     }
 )  # fmt: skip
+AGENT_SUFFIXES = ("ist", "ician", "arian", "man", "woman", "eur")
 # Nouns for people that an apposition may hold ("X, a farmer"), beyond titles and relations.
 PERSON_NOUNS = frozenset(
     {
@@ -176,8 +177,9 @@ def person_evidence(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
                 break
             if token.lower_ == "old" and token.i >= 2 and doc[token.i - 2].lower_ == "year":
                 return True  # "X, a 67-year-old ..."
+            lemma = token.lemma_.lower()
             if (
-                is_person_noun(token.lemma_.lower(), lex)
+                (is_person_noun(lemma, lex) or _agent_noun(lemma))
                 and token.pos_ == "NOUN"
                 and (token.dep_ == "appos" or token.head.dep_ == "appos" or _next_is_of(token))
             ):
@@ -207,6 +209,12 @@ def _person_phrase_before(doc: Doc, comma: int, lex: Lexicon) -> bool:
 
 def _next_is_of(token: Token) -> bool:
     return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in {"of", "for", "at"}
+
+
+def _agent_noun(lemma: str) -> bool:
+    """An occupation by its suffix ("pharmacist", "technician", "fisherman", "chauffeur"): no
+    word list names every trade, but these endings name people."""
+    return len(lemma) > 5 and lemma.endswith(AGENT_SUFFIXES)
 
 
 def is_person_noun(lemma: str, lex: Lexicon) -> bool:
@@ -310,7 +318,9 @@ def _blocked(span: Span | None) -> bool:
 def _person_in_run(
     doc: Doc, start: int, end: int, lex: Lexicon, vetoes: frozenset[str], owner: dict[int, Span]
 ) -> tuple[int, int] | None:
-    # leading titles and honorifics are no part of the name ("General Zaw Min Htet")
+    # leading titles and honorifics are no part of the name ("General Zaw Min Htet"), though the
+    # model's span may hold them ("Cllr Rhian Davies" as an ORG)
+    first = start
     while start < end and _title_word(doc[start], lex):
         start += 1
     # a capitalised sentence opener that is no name ("Beside him, ...") is left out
@@ -324,7 +334,7 @@ def _person_in_run(
     # a run that only partly covers a span would cut it: leave it
     for token in (doc[start], doc[end - 1]):
         span = owner.get(token.i)
-        if span is not None and (span.start < start or span.end > end):
+        if span is not None and (span.start < first or span.end > end):
             return None
     if all(owner.get(t.i) is None for t in tokens) and not _untagged_ok(doc, start, end, lex):
         return None
