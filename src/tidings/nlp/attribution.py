@@ -35,6 +35,7 @@ from .read_out import issues_text
 _PRUNE = {"relcl", "acl", "appos", "advcl", "parataxis", "punct", "cc", "conj", "prep", "dep"}
 _PRUNE_DEEP = {"relcl", "acl", "appos", "advcl", "parataxis"}
 _SUBJECTS = ("nsubj", "nsubjpass")
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
 _CONTENT_DEPS = ("ccomp", "xcomp")
 _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt|No))(?<!\bMrs)[.!?](?=\s|$)")
 # title abbreviations whose full stop ends no sentence ("Brig. Gen. Nabil Abdallah said")
@@ -155,15 +156,31 @@ def _subject(verb: Token, inside: set[int]) -> Token | None:
     if not subjects and len(every) == 1 and not every[0].is_punct:
         subjects = every  # "The federation's secretary-general, X, stressed": the only one
     first = subjects[0] if subjects else None
+    if first is None:
+        return None
+    if dateline(first):
+        return _past_dateline(first)
     if (
-        first is not None
-        and len(subjects) > 1
+        len(subjects) > 1
         and first.pos_ != "PROPN"  # "X, a spokesman for Y, wrote": an apposition follows
         and not first.left_edge.is_sent_start
         and any(t.text == "," for t in doc[first.i : subjects[-1].left_edge.i])
     ):
         return subjects[-1]
-    return subjects[0] if subjects else None
+    return first
+
+
+def _past_dateline(subject: Token) -> Token:
+    """ "LIMA, Peru (Andes Post) - Candidate X refused ...": the parser may join the dateline's
+    place to the real subject (as a conjunct or an apposition); the subject is then the word it
+    joined after the dash."""
+    doc = subject.doc
+    joined = [
+        c
+        for c in subject.children
+        if c.dep_ in ("conj", "appos") and any(t.text in _DASHES for t in doc[subject.i : c.i])
+    ]
+    return joined[-1] if joined else subject
 
 
 def speaker_head(cue: Token, inside: set[int]) -> Token | None:

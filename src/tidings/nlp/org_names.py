@@ -24,7 +24,8 @@ INSTITUTION_HEADS = frozenset(
         "council", "ministry", "department", "tribunal", "observatory", "inspectorate",
         "union", "association", "federation", "confederation", "chamber", "board", "syndicate",
         "administration", "centre", "center", "institute", "trust", "alliance", "coalition",
-        "forum", "organisation", "organization", "movement",
+        "forum", "organisation", "organization", "movement", "network", "cooperative",
+        "co-operative", "collective", "consortium", "society", "guild",
     }
 )  # fmt: skip
 DIPLOMATIC = frozenset({"delegation", "embassy", "mission", "consulate", "office", "commission"})

@@ -9,7 +9,8 @@ Then bare names ("Massoud"), in text order. One that fits several people goes to
 1. the ones its cue or title picks ("the late Massoud" -> the dead one, "Commander Massoud"
    -> the commander, "the elder Massoud" -> the parent in a kinship relation);
 2. among those, the one mentioned most recently, where being only the "of Y" in someone else's
-   relation ("the brother of Y, X") counts for less than any other mention;
+   relation ("the brother of Y, X") or a name in a relative clause ("X, whose brother Y ...")
+   counts for less than any other mention;
 3. when none of them has been mentioned yet (a headline), the one introduced first.
 A bare name that fits no full name makes a person of its own.
 """
@@ -125,7 +126,7 @@ def _choose(span: Span, ctx: MentionContext, fits: list[Person], objects: set[in
 
     def recency(person: Person) -> int:
         before = [
-            s.start_char - (OBJECT_PENALTY if s.start in objects else 0)
+            s.start_char - (OBJECT_PENALTY if s.start in objects or in_aside(s) else 0)
             for s in person.spans
             if s.start_char < here
         ]
@@ -135,6 +136,12 @@ def _choose(span: Span, ctx: MentionContext, fits: list[Person], objects: set[in
     if recency(best) == -(2 * OBJECT_PENALTY):  # nobody mentioned yet: the first introduced
         return min(picked, key=lambda p: p.spans[0].start_char)
     return best
+
+
+def in_aside(span: Span) -> bool:
+    """Whether the mention sits in a relative clause about someone else: "said X Mamani, whose
+    brother Y Mamani is trapped. Mamani said" is X; the aside does not make Y the topic."""
+    return any(t.dep_ == "relcl" for t in span.root.ancestors)
 
 
 def _by_cues(ctx: MentionContext, fits: list[Person]) -> list[Person]:

@@ -47,6 +47,13 @@ _LOCATIVE = {"in", "at", "near", "from", "to", "into", "across", "outside", "aro
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
+def _past_apposition(after: str) -> str:
+    """The text after a mention, less its apposition: in "X, one of his fiercest critics, said"
+    the "his" is someone else (a relative clause's pronoun, "X, who lost his job", may be X's)."""
+    match = re.match(r",\s+(?!who\b|whose\b|which\b)[^,.;:]{1,100},", after)
+    return after[match.end() :] if match else after
+
+
 def gender_of(ctx: SpeakerContext, number: int) -> str | None:
     entity = ctx.entities[number]
     votes = {"m": 0.0, "f": 0.0}
@@ -62,7 +69,7 @@ def gender_of(ctx: SpeakerContext, number: int) -> str | None:
         if before and before[-1] in _FEMALE:
             votes["f"] += 2
         # the first personal pronoun after the mention, in the same sentence or the next one
-        after = text[end : end + 160]
+        after = _past_apposition(text[end : end + 160])
         stop = re.search(r"[.!?][\"”’]?\s+\S+\s+\S+[^.!?]*[.!?]", after)
         window = after[: stop.end() if stop else len(after)]
         window = re.split(r"[\"“]", window, maxsplit=1)[

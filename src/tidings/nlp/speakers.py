@@ -36,6 +36,7 @@ from .anonymous_sources import body_spoken_for, named_body, one_of_theirs, same_
 from .attribution import doc_text
 from .name_repairs import body_word
 from .office_names import office_holder_tokens
+from .persons import in_aside
 from .pronouns import gender_of, person_like, resolve_pronoun
 from .quote_lexicon import quote_lexicon
 from .resolved import ResolvedEntity
@@ -185,11 +186,23 @@ def resolve(
         and (not fits_description(ctx.entities[found], span) or described_apart(ctx, span, found))
     ):
         found = None
+    if found is not None and _several(span, ctx.entities[found].label):
+        found = None  # "Andrianasolo's lawyers", "doctors' unions": no one named speaker
     if found is None and span.root.pos_ in ("PROPN", "NOUN") and not is_anonymous(span):
         found = unnamed_speaker(ctx, span)
     if found is None and span.root.pos_ == "NOUN":
         found = self_named(ctx, span.root)  # "A student who gave only his surname, Kim,"
     return fullest(ctx, found, span.start_char) if found is not None else None
+
+
+def _several(span: Span, label: str) -> bool:
+    """A plural common noun names several people or bodies, never one person, and never one
+    organisation when the noun is a kind of organisation (members, "the rebels", may speak for
+    their group)."""
+    head = span.root
+    if head.pos_ != "NOUN" or head.tag_ != "NNS" or not head.is_lower:
+        return False
+    return label in _PERSONAL or head.lemma_.lower() in quote_lexicon().org_roles
 
 
 def fullest(ctx: SpeakerContext, number: int, before: int) -> int:
@@ -380,11 +393,19 @@ def _same_surname(ctx: SpeakerContext, number: int, span: Span) -> int:
     if len(sharing) < 2:
         return number
     full = [
-        (s, n)
+        (s, e, n)
         for s, e, n in ctx.mentions
         if n in sharing and s < span.start_char and len(doc_text(ctx.doc)[s:e].split()) > 1
     ]
-    return full[-1][1] if full else number
+    # a name inside a relative clause is an aside about someone else ("said X Mamani, whose
+    # brother Y Mamani is trapped. Mamani said": X), unless nobody else is named in full
+    main = [m for m in full if not _aside(ctx, m[0], m[1])]
+    return (main or full)[-1][2] if full else number
+
+
+def _aside(ctx: SpeakerContext, start: int, end: int) -> bool:
+    phrase = ctx.doc.char_span(start, end, alignment_mode="expand")
+    return phrase is not None and in_aside(phrase)
 
 
 def _appos_heads(appositions: list[Span]) -> list[Token]:
