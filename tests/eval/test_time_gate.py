@@ -1,8 +1,8 @@
 """Evaluation gates for time expressions: the figures eval/timex.py reached, rounded down.
 
 Reached with: .venv/bin/python eval/timex.py   (tidings row; TempEval-3 platinum is the test set)
-Last run: TempEval-3 strict 0.812, relaxed 0.930, value 0.812, type 0.937; MEANTIME strict 0.913,
-relaxed 0.951, value 0.869, type 0.962; dev sets 436 expressions (eval/data/timex_dev*.json),
+Last run: TempEval-3 strict 0.827, relaxed 0.930, value 0.819, type 0.944; MEANTIME strict 0.913,
+relaxed 0.951, value 0.871, type 0.962; dev sets 485 expressions (eval/data/timex_dev*.json),
 value accuracy 0.998.
 """
 
@@ -18,14 +18,14 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 # TempEval-3 platinum (test set, never tuned on)
-TE3_STRICT_F1 = 0.81
+TE3_STRICT_F1 = 0.82
 TE3_RELAXED_F1 = 0.92
 TE3_VALUE_F1 = 0.81
-TE3_TYPE_ACCURACY = 0.93
+TE3_TYPE_ACCURACY = 0.94
 # MEANTIME English, TIMEX3 in the six annotated sentences per document
 MEANTIME_STRICT_F1 = 0.90
 MEANTIME_RELAXED_F1 = 0.94
-MEANTIME_VALUE_F1 = 0.86
+MEANTIME_VALUE_F1 = 0.87
 MEANTIME_TYPE_ACCURACY = 0.96
 # Our dev sets (eval/data/timex_dev*.json): the issue's bar, not only today's figure (0.998)
 DEV_VALUE_ACCURACY = 0.95
@@ -45,7 +45,7 @@ def _eval_module() -> ModuleType:
 def test_dev_set_value_accuracy() -> None:
     ev = _eval_module()
     dev = ev.dev_accuracy(ev.tidings_system())
-    assert dev["expressions"] >= 436
+    assert dev["expressions"] >= 485
     assert dev["value_accuracy"] >= DEV_VALUE_ACCURACY, dev["misses"]
 
 

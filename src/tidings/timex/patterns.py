@@ -97,7 +97,9 @@ RULES: dict[str, str] = {
     ),
     "century": rf"(?:(?i:the)\s+)?(?P<ord>{ORDINAL})[- ](?i:century)",
     "season": (
-        rf"(?:(?i:the)\s+)?(?:(?P<cue>{RELATIVE_CUE})\s+|{MODIFIER})?(?P<season>{SEASON})"
+        # "that summer" is the narrative's season (narrative_rules), never the deictic one
+        rf"(?<![Tt]hat\s)(?:(?i:the)\s+)?"
+        rf"(?:(?!(?i:that)\s)(?P<cue>{RELATIVE_CUE})\s+|{MODIFIER})?(?P<season>{SEASON})"
         rf"(?:\s+(?:(?i:of)\s+)?(?P<year>{YEAR}))?"
     ),
     "quarter": (
@@ -180,8 +182,8 @@ RULES: dict[str, str] = {
     ),
     "clock": (
         r"(?:(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm))"
-        r"(?:\s+(?P<tz>GMT|UTC|(?i:local\s+time)|[ECMP][SD]T|BST|CET))?"
-        r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?:\s+(?P<tz2>GMT|UTC|[ECMP][SD]T|BST|CET"
+        r"(?:\s+(?P<tz>GMT|UTC|(?i:local\s+time)|[ECMP][SD]?T|BST|CET))?"
+        r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?:\s+(?P<tz2>GMT|UTC|[ECMP][SD]?T|BST|CET"
         r"|(?i:local\s+time)))?"
         r"|(?P<mil>[0-2]\d[0-5]\d)\s+(?P<tz3>GMT|UTC|(?i:hours|hrs))"
         r"|(?P<word>(?i:noon|midday|midnight)))"
@@ -212,6 +214,32 @@ RULES: dict[str, str] = {
         rf"(?P<set>(?i:{_alternatives(list(LEXICON.sets))}))"
     ),
     "ref": rf"(?P<ref>(?i:{_alternatives(list(LEXICON.refs))}))",
+    "open_ref": (
+        r"(?i:the\s+(?:foreseeable|distant|immediate|not-too-distant|not\s+too\s+distant"
+        r"|recent)\s+(?P<way>future|past))"
+    ),
+    "season_set": rf"(?i:every|each)\s+(?P<season>{SEASON})",
+    # "a week-long strike", "a yearlong inquiry": one unit, a DURATION (the count is implied)
+    "unit_long": r"(?P<unit>(?i:year|month|week|day|hour|decade|century))-?(?i:long)",
+    # "that night", "the next morning", "later that evening"
+    "anaphoric_part": (
+        r"(?:(?i:early|late|later|earlier)\s+)?(?:(?P<that>(?i:that))"
+        r"|(?i:the)\s+(?P<rel>(?i:next|following|previous|preceding|same)))"
+        r"\s+(?P<pod>(?i:morning|afternoon|evening|night))"
+        # "the night before," with nothing after it: the one before the day last named
+        r"|(?i:the)\s+(?P<pod2>(?i:morning|evening|night))\s+(?P<rel2>(?i:before|after))"
+        r"(?=\s*[.,;:!?)]|\s*$)"
+    ),
+    # "that summer" after "in 2011": the season of the year the story is in
+    "that_season": rf"(?i:that)\s+(?P<season>{SEASON})",
+    # "at 8 tonight", "9 p.m. tonight", "10:30 this morning"
+    "clock_today": (
+        r"(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?(?:\s*(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm)))?"
+        r"\s+(?P<rel>(?i:tonight|this\s+(?:morning|afternoon|evening)))"
+    ),
+    "this_past": (
+        r"(?i:this)\s+(?P<cue>(?i:past|coming))\s+(?P<unit>(?i:year|month|week|weekend|quarter))"
+    ),
 }
 
 # Rules whose match is worth a point more than a same-length match of another rule.

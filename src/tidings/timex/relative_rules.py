@@ -1,7 +1,8 @@
 """Handlers for expressions measured from a date: deictic ("yesterday", "last week", "two weeks
 ago", "on Sunday", all relative to the publication date), anaphoric ("the next day", "two years
-later", relative to the last date the text named), anchored ("two days before the 9/11
-attacks"), and the anchor-free kinds: durations, sets and TimeML's PRESENT/PAST/FUTURE_REF."""
+later", relative to the last date the text named) and anchored ("two days before the 9/11
+attacks"). The anchor-free kinds (durations, sets, PRESENT/PAST/FUTURE_REF) are in
+``measure_rules``; the narrative's parts of the day ("that night") in ``narrative_rules``."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from .common import (
 )
 from .comparison_rules import comparison_back
 from .lexicon import LEXICON
+from .narrative_rules import demonstrative, later_than, unnamed_part
 from .patterns import DAY, MONTH, YEAR
 
 Handler = Callable[[re.Match[str], Context], Resolved | None]
@@ -34,9 +36,6 @@ _FULL_DATE = re.compile(
 _STEP = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "next": 1, "coming": 1}
 _STEP |= {"following": 1, "this": 0, "current": 0, "same": 0, "that": 0, "prior": -1}
 _ANAPHORIC = {"following", "previous", "preceding", "same", "that", "prior"}
-_NUMBERISH = re.compile(
-    r"(?i:\d|once|twice|times|one|two|three|four|five|six|seven|eight|nine|ten)"
-)
 
 
 def _unresolved(kind: str = "DATE") -> Resolved:
@@ -77,8 +76,10 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     bare = m["the"] and m.start("cue") - m.end("the") <= 4  # "the past year", not "the end of"
     if bare and cue in ("past", "coming", "next") and unit not in ("D",):
         return Resolved(TimexValue("DURATION", values.duration(1, unit)))
-    if cue == "that" and not m["the"] and unit != "D":
-        return None
+    if cue == "that" and (m["the"] or not demonstrative(ctx.text, m.start("cue"))):
+        return None  # "said that year-end sales ...": a conjunction, no time expression
+    if cue == "that" and (unnamed := unnamed_part(ctx, unit)):
+        return Resolved(TimexValue("DATE", unnamed))
     base = ctx.base if cue in _ANAPHORIC else ctx.anchor
     if base is None:
         return _unresolved()
@@ -244,6 +245,8 @@ def later(m: re.Match[str], ctx: Context) -> Resolved | None:
     unit = unit_code(m["unit"])
     if unit in ("H", "MIN", "S"):
         return None  # leave "two hours later" to the duration rule
+    if next_word(ctx.text, m.end()).lower() == "than":
+        return later_than(m, ctx, amount, unit)
     base = ctx.base
     if base is None:
         return _unresolved()
@@ -316,90 +319,6 @@ def anaphoric_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _at(base + timedelta(days=offset.get(rel, 0)), "D")
 
 
-_YEAR_COUNT = re.compile(r"(?:1[89]|20)\d\d")
-
-
-def duration(m: re.Match[str], ctx: Context) -> Resolved | None:
-    counted = m["n"].lower()
-    unit = unit_code(m["unit"])
-    amount = number(m["n"])
-    if counted in ("a", "an", "one") and unit in ("S", "Q"):
-        return None  # "a second time", "a quarter of the vote"
-    if amount is None and counted not in LEXICON.vague_numbers:
-        return None
-    if _YEAR_COUNT.fullmatch(m["n"]) and not m["unit"].lower().endswith("s"):
-        return None  # "World Cup 2018 day five": a year before a singular unit is no count
-    if counted in ("a", "an") and m.group(0).lower().startswith(counted):
-        before = previous_words(ctx.text, m.start(), 3)
-        modified = len(m.group(0).split()) > 2  # "in a single day", "a full year": no rate
-        framed = bool(before) and before[-1] in _DURATION_FRAMES
-        rate = any(_NUMBERISH.match(w) for w in before) and not (modified or framed)
-        if rate and unit in ("Y", "M", "W", "D", "H"):
-            return None  # "$5m a year", "twice a day": a set
-    if amount is not None and m["half"]:  # "a week and a half"
-        amount += 0.5
-    return Resolved(TimexValue("DURATION", values.duration(amount, unit)))
-
-
-# Prepositions before "a day" that make it a length of time, not a rate ("fell 5% in a day").
-_DURATION_FRAMES = {"in", "for", "within", "than", "over", "after", "about", "nearly", "almost"}
-
-_VAGUE_SPAN = re.compile(r"(?i:for|in(?:\s+(?:just|only|mere))?|within)\s+")
-# A bare plural unit is a duration only in these frames: "decades-long", "years in the making".
-_BARE_PLURAL = re.compile(r"-long|\s+in\s+the\s+making|\s+(?:of|on\s+end)\b", re.IGNORECASE)
-
-
-def range_start(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """ "60" in "between 60 and 90 days": a duration in the unit written after the range."""
-    amount = number(m["n"])
-    if amount is None or m["n"].lower() in ("a", "an"):
-        return None
-    return Resolved(TimexValue("DURATION", values.duration(amount, unit_code(m["unit"]))))
-
-
-def vague_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
-    if not m["pre"] and not _BARE_PLURAL.match(ctx.text, m.end()):
-        return None
-    if previous_words(ctx.text, m.start(), 1) in (["early"], ["small"], ["wee"]):
-        return None  # "the early hours of Sunday" is a time of that day, not a duration
-    if m["pre"] and m["pre"].lower() == "in":
-        following = ctx.text[m.end() : m.end() + 12].lstrip().lower()
-        if following.startswith(("of", "to", "and", "past", "ago", "before", "after")):
-            return None  # "in years of war", "in days to come"
-    unit = unit_code(m["unit"])
-    prefix = _VAGUE_SPAN.match(m.group(0))
-    span = (m.start() + prefix.end(), m.end()) if prefix else None
-    return Resolved(TimexValue("DURATION", values.duration(None, unit)), span=span)
-
-
-def set_(m: re.Match[str], ctx: Context) -> Resolved | None:
-    phrase = " ".join(m["set"].lower().split())
-    if not m["freq"] and phrase.split()[0] in ("a", "an"):
-        before = previous_words(ctx.text, m.start(), 3)
-        if not any(_NUMBERISH.match(w) for w in before):
-            return None
-    if phrase == "annual" and next_word(ctx.text, m.end()).lower() in _YEAR_RESULTS:
-        # a year's results ("an annual loss", MEANTIME's practice): the period, not a recurrence
-        return Resolved(TimexValue("DURATION", "P1Y"))
-    return Resolved(TimexValue("SET", LEXICON.sets[phrase]))
-
-
-_YEAR_RESULTS = {"profit", "profits", "loss", "losses", "results", "sales", "revenue", "revenues"}
-_YEAR_RESULTS |= {"earnings", "income", "deficit", "surplus", "turnover", "growth", "output"}
-
-
-def ref(m: re.Match[str], ctx: Context) -> Resolved | None:
-    phrase = " ".join(m["ref"].lower().split())
-    kind, value = LEXICON.refs[phrase]
-    if phrase == "now" and next_word(ctx.text, m.end()).lower() in ("that",):
-        return None  # "now that" is a conjunction
-    if ctx.text[m.end() : m.end() + 1] == "-":
-        return None  # "the now-cancelled deal", "the soon-to-open terminal"
-    if phrase == "recent" and previous_words(ctx.text, m.start(), 1) in (["most"], ["more"]):
-        return None  # "its most recent model" ranks things, it does not date them
-    return Resolved(TimexValue(kind, value))
-
-
 HANDLERS: dict[str, Handler] = {
     "anchored": anchored,
     "relative_unit": relative_unit,
@@ -407,14 +326,9 @@ HANDLERS: dict[str, Handler] = {
     "the_day": the_day,
     "the_period": the_period,
     "the_weekend": the_weekend,
-    "range_start": range_start,
     "ago": ago,
     "later": later,
     "weekday": weekday,
     "deictic_day": deictic_day,
     "anaphoric_day": anaphoric_day,
-    "duration": duration,
-    "vague_duration": vague_duration,
-    "set": set_,
-    "ref": ref,
 }
