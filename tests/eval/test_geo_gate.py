@@ -4,8 +4,8 @@ Reached with: .venv/bin/python eval/geo.py   (held-out "test" split = even-numbe
 the resolver was tuned on the odd-numbered "dev" articles)
 Last run, test split: acc@161 given gold toponyms GWN 0.817 (0.887 on toponyms with a GeoNames
 id), LGL 0.857, GeoVirus 0.876; population baseline (same candidates -- countries, regions and
-landmarks included -- no context) 0.796 (0.868) / 0.689 / 0.838. End-to-end GWN P 0.877 R 0.740
-F1 0.803 (baseline F1 0.790). The gate runs end-to-end on the GWN test half only (100
+landmarks included -- no context) 0.796 (0.868) / 0.689 / 0.838. End-to-end GWN P 0.884 R 0.740
+F1 0.806 (baseline F1 0.791). The gate runs end-to-end on the GWN test half only (100
 articles, ~15 s).
 """
 

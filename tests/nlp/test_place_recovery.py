@@ -110,3 +110,34 @@ def test_datelines_after_a_headline_and_legislators_homes(recovery: PlaceRecover
     _, ctx = recovery.resolver.resolve(text, [Toponym(start, start + 10, "GPE")])
     found = {r.name: r for r in recovery.untagged(text, [], set(), ctx)}
     assert {"Kanawha", "Monongalia"} <= set(found)
+
+
+def test_the_place_an_organisation_is_based_in(nlp: Language) -> None:
+    text = "The Britain-based Syrian Observatory for Human Rights said Turkish jets struck Afrin."
+    assert places(nlp, text)["Britain"] == ("GPE", "GB")
+
+
+def test_clubs_tagged_as_people_and_unplaced_buildings_name_their_town(nlp: Language) -> None:
+    text = (
+        "Burton Albion beat Bolton Wanderers 1-0 in Staffordshire on Saturday. "
+        "A man was held in the Columbia County Detention Center in Appling, Georgia, after a "
+        "robbery in Augusta, Georgia."
+    )
+    got = places(nlp, text)
+    assert got["Burton"] == ("GPE", "GB") and got["Bolton"] == ("GPE", "GB")
+    assert got["Columbia County"] == ("GPE", "US")
+
+
+def test_a_short_form_of_an_organisation_that_is_its_town(recovery: PlaceRecovery) -> None:
+    from tidings.geo.resolve import Toponym
+    from tidings.nlp.resolved import ResolvedEntity
+
+    text = "Fargo Police made an arrest. Fargo Mayor Tim Mahoney spoke in Moorhead, Minnesota."
+    spans = [(text.index(n), text.index(n) + len(n)) for n in ("Moorhead", "Minnesota")]
+    _, ctx = recovery.resolver.resolve(text, [Toponym(s, e, "GPE") for s, e in spans])
+    short = text.index("Fargo Mayor")
+    police = ResolvedEntity("ORG", "Fargo Police", [(0, 12), (short, short + 5)], ["Fargo"])
+    mayor = ResolvedEntity("PERSON", "Tim Mahoney", [(text.index("Tim"), text.index(" spoke"))])
+    found = list(recovery.embedded(text, [police, mayor], ctx))
+    assert ("GPE", (short, short + 5)) in found
+    assert all(text[s:e] != "Tim" for _, (s, e) in found)  # a person's name has no town in it

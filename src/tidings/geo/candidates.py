@@ -11,6 +11,7 @@ names stay without candidates. ``_containers`` reads what follows "X, " as a reg
 from __future__ import annotations
 
 from .aliases import Alias, load_aliases, load_demonyms
+from .cues import acronym, acronym_places
 from .gazetteer import QUALITY_ABBREVIATION, QUALITY_ALIAS, Gazetteer, Place
 from .names import normalise
 
@@ -53,6 +54,9 @@ _INSTITUTION_WORDS = (
 )
 INSTITUTIONS = frozenset(_INSTITUTION_WORDS.split())
 MIN_INSTITUTION_TOWN = 1000  # a village smaller than this is rarely what an institution names
+# An office that serves the place its name starts with ("Walker County Sheriff's Office"), unlike
+# an office at large, which may be a firm's anywhere ("London Office").
+OFFICE_HOLDERS = frozenset({"sheriffs", "sheriff", "coroners", "clerks", "assessors", "attorneys"})
 # A first word that names part of a place ("West Wales", "Northern Europe").
 _DIRECTION_WORDS = (
     "north south east west northern southern eastern western central northeast northwest "
@@ -66,7 +70,7 @@ _GENERIC_WORDS = (
     "republic federation kingdom union democratic united national federal islamic people "
     "peoples state states bay lake sea gulf coast island islands point cape mount new saint "
     "port fort sector area zone territory territories region district county province city "
-    "hill hills bend river valley lagoon beach creek falls springs heights park lakes"
+    "hill hills bend river valley lagoon beach creek falls springs heights park lakes ocean"
 )
 GENERIC = frozenset(_GENERIC_WORDS.split()) | BUILT | DIRECTIONS
 
@@ -157,8 +161,11 @@ class Candidates:
                 return found, (), False
         words = key.split()
         found = self.gazetteer.lookup_key(key)
+        if acronym(text):  # "MoD", "DBS": not Modesto, nor a village called Bov
+            found = acronym_places(found)
         if words[-1] in BUILT and not any(p.kind == "feature" for p in found):
-            if words[-1] in INSTITUTIONS:  # "Colchester General Hospital": in Colchester
+            office = words[-1] == "office" and len(words) > 2 and words[-2] in OFFICE_HOLDERS
+            if words[-1] in INSTITUTIONS or office:  # "Colchester General Hospital": in Colchester
                 return self._institution(text), (), True
             return [], (), False
         preferred: tuple[str, ...] = ()

@@ -1,13 +1,21 @@
 """What an article says about where it is: the countries and first-level regions its resolved
-toponyms vote for, and their points (``Context``); great-circle distance (``distance_km``)."""
+toponyms vote for, and their points (``Context``); great-circle distance (``distance_km``);
+whether one place lies inside another (``contains``), and the "X, Y" run after a name that may
+name its container (``COMMA_AFTER``). Both the resolver and the recovery of missed place names
+read these, so they live here rather than as private names of either."""
 
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from .gazetteer import Place
+
+# What follows a name and a comma, up to three capitalised words: "Paris, Texas", "Austin, TX".
+COMMA_AFTER = re.compile(r"\s*,\s*((?:[A-Z][\w.'’-]*\s?){1,3})")
+CONTAINED_ADMIN2_KM = 80.0  # a county's point is its centre; its towns lie within this of it
 
 
 @dataclass(slots=True)
@@ -76,3 +84,20 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def contains(container: Place, place: Place) -> bool:
+    """``place`` lies inside ``container`` (a country, first-level region or county)."""
+    if container.id == place.id:
+        return False
+    if container.kind == "country":
+        return place.country == container.country and place.kind != "country"
+    if container.kind == "admin1":
+        return place.admin1_code == container.admin1_code and place.kind in ("admin2", "city")
+    if container.kind == "admin2":
+        return (
+            place.kind == "city"
+            and distance_km(place.lat, place.lon, container.lat, container.lon)
+            < CONTAINED_ADMIN2_KM
+        )
+    return False

@@ -29,7 +29,8 @@ import re
 from dataclasses import dataclass, field
 
 from .candidates import BUILT, DIRECTIONS, GENERIC, Candidates
-from .context import Context, distance_km
+from .context import COMMA_AFTER, Context, contains, distance_km
+from .cues import disease_name, era
 from .gazetteer import QUALITY_ABBREVIATION, QUALITY_ALIAS, QUALITY_NAME, Gazetteer, Place
 from .names import normalise
 
@@ -60,7 +61,6 @@ _STATE_BEFORE = re.compile(r"\b[Ss]tate\s+of\s+$")
 _DC_AFTER = re.compile(r"\s*,?\s*D\.?\s?C\b")
 _LIST_BEFORE = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:,| and| or|, and|, or) $")
 _LIST_AFTER = re.compile(r"(?:,| and| or|, and|, or) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)")
-_COMMA_AFTER = re.compile(r"\s*,\s*((?:[A-Z][\w.'’-]*\s?){1,3})")
 _COMMA_BEFORE = re.compile(r"[A-Za-z]\s*,\s*$")
 
 
@@ -108,14 +108,14 @@ class Resolver(Candidates):
             s += W_PREFERRED
         if name.after_comma and place.kind in ("country", "admin1"):
             s += 1.0
-        if any(_contains(c, place) for c in name.containers):
+        if any(contains(c, place) for c in name.containers):
             s += W_CONTAINER
         if name.state is not None and place.kind == "admin1" and place.admin1_code == name.state:
             s += W_STATE if name.cue_state or self._state_context(name, ctx) else -W_STATE
         namesake = (
             name.world > 0 and place.country == "US" and place.kind in ("city", "admin2")
             and place.population * 5 < name.world and place.population < WORLD_CITY
-            and not any(_contains(c, place) for c in name.containers)
+            and not any(contains(c, place) for c in name.containers)
         )  # fmt: skip
         near = False
         if ctx is not None:
@@ -132,7 +132,7 @@ class Resolver(Candidates):
                 s += W_FEATURE_NEAR if curated else W_NEAR
         if (
             name.nation and place.kind in ("city", "admin2") and place.population < WORLD_CITY
-            and not any(_contains(c, place) for c in name.containers)
+            and not any(contains(c, place) for c in name.containers)
             and not (ctx is not None and self._close(place, name, ctx))
         ):  # fmt: skip
             s -= W_NAMESAKE  # "China" is the country, not China, Texas, unless a town is near
@@ -188,8 +188,11 @@ class Resolver(Candidates):
     def resolve(self, text: str, toponyms: list[Toponym]) -> tuple[list[Place | None], Context]:
         """Each toponym's place (None when unresolved), and the article's context."""
         names: dict[str, _Name] = {}
-        keys: list[str] = []
+        keys: list[str | None] = []
         for t in toponyms:
+            if disease_name(text, t.end) or era(text, t.start, t.end):
+                keys.append(None)  # "West Nile virus", "500 BC": no place meant
+                continue
             surface = text[t.start : t.end]
             head, _, tail = surface.partition(",")
             key = f"{t.label == 'NORP'}:{normalise(surface)}"
@@ -209,7 +212,7 @@ class Resolver(Candidates):
                 if tail.strip():
                     name.containers.extend(self._containers(tail.strip()))
             name.mentions += 1
-            after = _COMMA_AFTER.match(text, t.end)
+            after = COMMA_AFTER.match(text, t.end)
             if after and not name.containers and name.candidates:
                 name.containers.extend(self._containers(after.group(1)))
             if after and not name.fallback and (name.candidates or self._unknown(surface)):
@@ -244,7 +247,7 @@ class Resolver(Candidates):
                 name.pick = pick
             if not changed:
                 break
-        return [names[k].pick for k in keys], ctx
+        return [names[k].pick if k is not None else None for k in keys], ctx
 
     def _namesakes(self, name: _Name) -> None:
         """Note the world city a bare name may stand for, and the state it may also be."""
@@ -334,7 +337,7 @@ class Resolver(Candidates):
         Northamptonshire", "Estey's Bridge, N.B."): it resolves to Y."""
         if not name.fallback or name.demonym or name.inner:
             return
-        if any(_contains(c, p) for c in name.fallback for p in name.candidates):
+        if any(contains(c, p) for c in name.fallback for p in name.candidates):
             return
         if any(
             p.kind in ("country", "admin1", "continent")
@@ -351,26 +354,22 @@ class Resolver(Candidates):
         name.containers = []
 
     def _best(self, name: _Name, ctx: Context | None) -> Place | None:
-        scored = [(self.score(p, name, ctx), p) for p in name.candidates]
+        candidates = name.candidates
+        if name.key.split(":", 1)[1] in DIRECTIONS:
+            # "the West", "Central" (Bank): a region of that name only in a country the
+            # article is about ("Western" province, among Kenya's "Nyanza" and "Rift Valley")
+            candidates = [
+                p for p in candidates
+                if p.kind in ("admin1", "admin2", "feature") and ctx is not None
+                and ctx.share(ctx.countries, p.country, name.key) > 0
+            ]  # fmt: skip
+        scored = [(self.score(p, name, ctx), p) for p in candidates]
         return max(scored, key=lambda sp: sp[0])[1] if scored else None
 
     def resolve_name(self, name: str, ctx: Context | None = None) -> Place | None:
         """One place name in an article's context (from ``resolve``): for later stages."""
         found, preferred = self.candidates(name)
         return self._best(_Name(f"False:{normalise(name)}", found, preferred, mentions=1), ctx)
-
-
-def _contains(container: Place, place: Place) -> bool:
-    if container.id == place.id:
-        return False
-    if container.kind == "country":
-        return place.country == container.country and place.kind != "country"
-    if container.kind == "admin1":
-        return place.admin1_code == container.admin1_code and place.kind in ("admin2", "city")
-    if container.kind == "admin2":
-        return place.kind == "city" and distance_km(
-            place.lat, place.lon, container.lat, container.lon) < 80  # fmt: skip
-    return False
 
 
 _BASELINE: dict[int, Resolver] = {}

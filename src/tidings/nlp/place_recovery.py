@@ -21,7 +21,12 @@ when the gazetteer and the article agree:
 
 Inside ORG names: the place an organisation's name starts with, when the context supports it
 and the next word is an organisation's ("Allendale Woman's Club", "Beverly Hills Police
-Department") or the town is large, and a country's own name anywhere ("HSBC Bank Malta").
+Department") or the town is large, a country's own name anywhere ("HSBC Bank Malta"), and the
+place it is based in ("The Britain-based Syrian Observatory"). The same start-of-name place
+counts in a PERSON-tagged club ("Burton Albion") and in a place-tagged name that names no
+place as a whole ("the Columbia County Detention Center"), when an organisation's word
+follows it; a short form of an organisation's name that stands as a place ("Fargo Mayor ..."
+for "Fargo Police") becomes a place mention.
 A hyphenated place mention of two names ("Syrian-Turkish", "Amsterdam-London") is split, and a
 demonym after a prefix ("anti-Russian") keeps its country: each part becomes its own mention,
 nested inside the original one.
@@ -34,17 +39,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..geo.candidates import DIRECTIONS
-from ..geo.context import Context, distance_km
+from ..geo.context import COMMA_AFTER, Context, contains, distance_km
+from ..geo.cues import BASED, LOCATIVE, ORG_AFTER_PLACE, PLACE_AFTER, WORDS_NOT_PLACES
 from ..geo.gazetteer import QUALITY_ALIAS, QUALITY_NAME, Place
-from ..geo.resolve import _COMMA_AFTER, NEAR_KM, Resolver, _contains
+from ..geo.resolve import NEAR_KM, Resolver
 from .person_evidence import first_names
 from .resolved import ResolvedEntity
 
-# A word before a mention that makes it a place ("in Chattanooga", "from Gwbert").
-_LOCATIVE = re.compile(
-    r"(?:^|[\s(])(?:in|at|from|near|outside|around|across|throughout|into|via|towards?|to|between"
-    r"|In|At|From|Near|Outside)\s+(?:the\s+)?$"
-)
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]+"
 # A capitalised name of one to three words (not after a sentence-internal capitalised word).
 _CAPITALISED = re.compile(rf"(?<![\w'’.-])({_CAP}(?:\s+{_CAP}){{0,2}})(?![\w'’-])")
@@ -60,12 +61,6 @@ _DISTRICT = re.compile(r"(?<=\b[DRI]-)([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?![\w-])")
 _WORD_END = re.compile(r"\S+")
 _SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|added|asked|explained)\b")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added|asked)\s+$")
-# Words after a name that make it a place's: "Fargo police", "the Alexandria area".
-_PLACE_AFTER = re.compile(
-    r"\s+(?:police|mayor|sheriff|sheriff's|council|residents|officials|area|home|homes|"
-    r"businesses|schools|township|native|city council|county)\b",
-    re.IGNORECASE,
-)
 # The place an organisation's name ends with after "in" or "of" ("Products of Wallingford").
 _IN_PLACE = re.compile(r"\s(?:in|of)\s+([A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?)$")
 MAX_TITLE_WORDS = 3
@@ -78,24 +73,11 @@ _CAP_WORD = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*")
 _SPACED = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*")
 _LEAD = re.compile(r"(?:the|The|THE)\s+")
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
-# The word after a place that starts an organisation's name ("Allendale Woman's Club",
-# "Beverly Hills Police Department", "Abuja Chamber of Commerce", "Burton Albion").
-_ORG_AFTER_PLACE = (
-    "police department dept council county city town club chamber school schools hospital "
-    "university college times herald news post journal tribune gazette courier chronicle fire "
-    "sheriff sheriffs board commission court district authority airport port museum library "
-    "zoo fc united rovers wanderers athletic albion town public regional area community women "
-    "woman womans men mens rcmp pd fd regional metropolitan municipal state high elementary"
-)
-ORG_AFTER_PLACE = frozenset(_ORG_AFTER_PLACE.split())
+# Entities whose mentions may have a place inside them (``PlaceRecovery.embedded``).
+HOSTS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC"})
 ORG_PLACE_POPULATION = 10_000  # a town this large may start any organisation's name
 _PREFIXES = ("anti", "pro", "ex", "non", "pan", "post", "pre", "neo", "mid")
 _PERSON_AFTER = re.compile(r"\s*(?:[A-Z]\.|said|says|told|added|who)\b")
-_NOT_PLACES = (
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
-    "june july august september october november december god christmas easter"
-)
-_WORDS_NOT_PLACES = frozenset(_NOT_PLACES.split())
 
 
 @dataclass(slots=True)
@@ -123,9 +105,9 @@ class PlaceRecovery:
         own = [p for p in found if p.quality <= QUALITY_ALIAS and p.kind != "landmark"]
         if not own:
             return None
-        comma = _COMMA_AFTER.match(after)
+        comma = COMMA_AFTER.match(after)
         containers = self.resolver._containers(comma.group(1)) if comma else []
-        inside = [p for p in own if any(_contains(c, p) for c in containers)]
+        inside = [p for p in own if any(contains(c, p) for c in containers)]
         if inside:
             return max(inside, key=lambda p: p.population)
         place = self.resolver.resolve_name(name, ctx)
@@ -150,7 +132,10 @@ class PlaceRecovery:
                 return True
         first = entity.name.split()[0].lower()
         if first in self.given:
-            return not any(_LOCATIVE.search(text, max(0, s - 25), s) for s, _ in entity.mentions)
+            return not any(  # "in Alexandria", "Alexandria police"
+                LOCATIVE.search(text, max(0, s - 25), s) or PLACE_AFTER.match(text, e)
+                for s, e in entity.mentions
+            )
         return False
 
     # -- the three sources --------------------------------------------------------------
@@ -172,15 +157,15 @@ class PlaceRecovery:
             titled = any(len(t.split()) <= MAX_TITLE_WORDS for t in entity.titles)
             if entity.label not in ("PERSON", "ORG") or titled or entity.aliases:
                 continue
-            if not entity.name[:1].isupper() or entity.name.lower() in _WORDS_NOT_PLACES:
+            if not entity.name[:1].isupper() or entity.name.lower() in WORDS_NOT_PLACES:
                 continue
             if any(person_cue.search(text, max(0, s - 20), s) for s, _ in entity.mentions):
                 continue
             if entity.label == "PERSON" and self._person_like(text, entity, person_words):
                 continue
             if entity.label == "ORG" and not any(
-                (_LOCATIVE.search(text, max(0, s - 25), s) and not _POSSESSIVE.match(text, e))
-                or _PLACE_AFTER.match(text, e)
+                (LOCATIVE.search(text, max(0, s - 25), s) and not _POSSESSIVE.match(text, e))
+                or PLACE_AFTER.match(text, e)
                 for s, e in entity.mentions
             ):
                 continue  # "at Coggeshall", "Fargo police"; not "at McDonald's"
@@ -202,7 +187,7 @@ class PlaceRecovery:
             return not any(s < end and start < e for s, e in taken)
 
         def take(start: int, end: int, name: str, dateline: bool = False) -> bool:
-            if not free(start, end) or name.lower() in _WORDS_NOT_PLACES or self._adjectival(name):
+            if not free(start, end) or name.lower() in WORDS_NOT_PLACES or self._adjectival(name):
                 return False
             if (name, dateline) not in seen:
                 place = self.supported(name, ctx, text[end : end + 40])
@@ -226,7 +211,7 @@ class PlaceRecovery:
             words = list(_WORD_END.finditer(m.group(1)))
             joined = _JOINED.search(text, max(0, start - 8), start)
             cued = (joined is not None and joined.start() in ends) or (
-                _LOCATIVE.search(text, max(0, start - 25), start) is not None
+                LOCATIVE.search(text, max(0, start - 25), start) is not None
             )
             for n in range(len(words), 0, -1):  # "Kazakhstan Arystan Kakikenov": "Kazakhstan"
                 end = start + words[n - 1].end()
@@ -252,29 +237,30 @@ class PlaceRecovery:
         ("HSBC Bank Malta", "the Embassy of Ukraine in Nigeria")."""
         nested = [span for e in entities if e.label in PLACE_LABELS for span in e.mentions]
         for entity in entities:
-            if entity.label != "ORG":
+            if entity.label not in HOSTS:
                 continue
             for start, end in entity.mentions:
-                inside = [(s, e) for s, e in nested if start <= s and e <= end]
-                lead = _LEAD.match(text, start, end)
-                first = lead.end() if lead else start
-                words = list(_CAP_WORD.finditer(text, first, end))
-                if not inside and words and words[0].start() == first and len(words) > 1:
-                    for n in range(min(3, len(words) - 1), 0, -1):
-                        span = (first, words[n - 1].end())
-                        phrase = text[span[0] : span[1]]
-                        if not _SPACED.fullmatch(phrase) or self._adjectival(phrase):
-                            continue
-                        if phrase.split()[0].lower().rstrip(".") in ("st", "saint", "san", "santa"):
-                            continue  # "St. Francis School" is named after the saint
-                        place = self.supported(phrase, ctx)
-                        after = _POSSESSIVE.sub("", words[n].group().lower())
-                        if place is not None and (
-                            after in ORG_AFTER_PLACE or place.population >= ORG_PLACE_POPULATION
-                        ):
-                            inside.append(span)
-                            yield "GPE", span
-                            break
+                if not self._host(text, entity, start, end):
+                    continue
+                inside = [
+                    (s, e) for s, e in nested if start <= s and e <= end and (s, e) != (start, end)
+                ]
+                for m in BASED.finditer(text, start, end):  # "The Britain-based Syrian Observatory"
+                    if not any(s < m.end(1) and m.start(1) < e for s, e in inside) and (
+                        self.supported(m.group(1), ctx) is not None
+                    ):
+                        inside.append(m.span(1))
+                        yield "GPE", m.span(1)
+                if self._cued_alias(text, entity, start, end, ctx):  # "Fargo" of "Fargo Police"
+                    inside.append((start, end))
+                    yield "GPE", (start, end)
+                    continue
+                span = None if inside else self._leading_place(text, entity, start, end, ctx)
+                if span is not None:
+                    inside.append(span)
+                    yield "GPE", span
+                if entity.label != "ORG":
+                    continue  # a person's or a place's name: no country inside it
                 tail = _IN_PLACE.search(text, start, end)  # "Lutheran School in Lombard"
                 if (
                     tail is not None
@@ -293,13 +279,65 @@ class PlaceRecovery:
                         inside.append(span)
                         yield "GPE", span
 
+    def _leading_place(
+        self, text: str, entity: ResolvedEntity, start: int, end: int, ctx: Context
+    ) -> tuple[int, int] | None:
+        """The span of the place a mention starts with, when the context supports it and the
+        next word is an organisation's ("Allendale Woman's Club") or, in an organisation's name,
+        the place is large ("Boston Dynamics"); a park or a street may be named after a faraway
+        city ("Centennial Park")."""
+        lead = _LEAD.match(text, start, end)
+        first = lead.end() if lead else start
+        words = list(_CAP_WORD.finditer(text, first, end))
+        if not words or words[0].start() != first or len(words) < 2:
+            return None
+        for n in range(min(3, len(words) - 1), 0, -1):
+            span = (first, words[n - 1].end())
+            phrase = text[span[0] : span[1]]
+            if not _SPACED.fullmatch(phrase) or self._adjectival(phrase):
+                continue
+            if phrase.split()[0].lower().rstrip(".") in ("st", "saint", "san", "santa"):
+                continue  # "St. Francis School" is named after the saint
+            place = self.supported(phrase, ctx)
+            after = _POSSESSIVE.sub("", words[n].group().lower())
+            large = place is not None and place.population >= ORG_PLACE_POPULATION
+            if place is not None and (
+                after in ORG_AFTER_PLACE or (large and entity.label == "ORG")
+            ):
+                return span
+        return None
+
+    def _host(self, text: str, entity: ResolvedEntity, start: int, end: int) -> bool:
+        """A mention that may start with or name a place inside it: an organisation's, a
+        person-tagged one ("Burton Albion": its place needs an organisation word after it),
+        or a place-tagged one whose whole names no place ("the Douglas County Sheriff's
+        Office Detention Center", "Otter Tail County Road" tagged GPE)."""
+        if entity.label in ("ORG", "PERSON"):
+            return True
+        found, _, embeds = self.resolver._candidates(text[start:end], entity.label)
+        return not found and not embeds
+
+    def _cued_alias(
+        self, text: str, entity: ResolvedEntity, start: int, end: int, ctx: Context
+    ) -> bool:
+        """A shorter form of an organisation's name that, where it stands, is the place the
+        organisation is named after: "Fargo" of "Fargo Police" in "Fargo Mayor Dennis Walaker"
+        or "in Fargo" (entity linking joined the town to the police)."""
+        surface = text[start:end]
+        if entity.label != "ORG" or surface == entity.name or surface not in entity.aliases:
+            return False
+        cued = PLACE_AFTER.match(text, end) or (
+            LOCATIVE.search(text, max(0, start - 25), start) and not _POSSESSIVE.match(text, end)
+        )
+        return bool(cued) and self.supported(surface, ctx) is not None
+
     def person_named(self, text: str, entity: ResolvedEntity, place: Place) -> bool:
         """A one-word GPE entity that is rather a person: it resolves only to a small town,
         no "X, Y" places it, and it is a given name or stands by a speech verb ("said Noma",
         "Olivia said")."""
         if entity.label != "GPE" or " " in entity.name or well_known(place):
             return False
-        if any(_COMMA_AFTER.match(text, e) for _, e in entity.mentions):
+        if any(COMMA_AFTER.match(text, e) for _, e in entity.mentions):
             return False
         if entity.name.lower() in self.given:
             return True
