@@ -36,7 +36,6 @@ from .anonymous_sources import body_spoken_for, named_body, one_of_theirs, same_
 from .attribution import doc_text
 from .name_repairs import body_word
 from .office_names import office_holder_tokens
-from .persons import in_aside
 from .pronouns import gender_of, person_like, resolve_pronoun
 from .quote_lexicon import quote_lexicon
 from .resolved import ResolvedEntity
@@ -54,6 +53,7 @@ from .speaker_nominals import (
     recent,
     self_named,
 )
+from .surnames import by_surname, fullest, same_surname
 from .unnamed import unnamed_speaker
 
 _INDEFINITE = {"a", "an", "one", "some", "several", "two", "three", "many", "other", "another"}
@@ -205,43 +205,6 @@ def _several(span: Span, label: str) -> bool:
     return label in _PERSONAL or head.lemma_.lower() in quote_lexicon().org_roles
 
 
-def fullest(ctx: SpeakerContext, number: int, before: int) -> int:
-    """A one-word name ("Kabongo") left apart by the entity stage goes to the person with the
-    full name that ends in it, the latest mentioned before ``before`` (same-surname care)."""
-    words = ctx.entities[number].name.split()
-    if len(words) != 1:
-        return number
-    # "OCHA" after "the UN Office for the Coordination of Humanitarian Affairs (OCHA)"
-    owners = [
-        n
-        for n, e in enumerate(ctx.entities)
-        if n != number and words[0] in e.aliases and len(e.name.split()) > 1
-    ]
-    if len(owners) == 1:
-        return owners[0]
-    fuller = {
-        n
-        for n, e in enumerate(ctx.entities)
-        if n != number
-        and len(e.name.split()) > 1
-        and e.name.split()[-1] == words[0]
-        and e.label in _PERSONAL + _COLLECTIVE
-    }
-    if not fuller:
-        # "Dwi added" after "Dwi Retno Wulandari": a given name alone, when one person has it
-        first = {
-            n
-            for n, e in enumerate(ctx.entities)
-            if n != number
-            and e.label in _PERSONAL
-            and len(e.name.split()) > 1
-            and e.name.split()[0] == words[0]
-        }
-        return first.pop() if len(first) == 1 else number
-    latest = recent(ctx, before, fuller)
-    return latest if latest is not None else min(fuller)
-
-
 def _recent_speaker(
     ctx: SpeakerContext, history: list[Spoken], labels: tuple[str, ...]
 ) -> int | None:
@@ -295,7 +258,7 @@ def _resolve(
             if person is not None:
                 return person
     if named is not None:
-        return None if one_of_theirs(ctx, span, named) else _same_surname(ctx, named, span)
+        return None if one_of_theirs(ctx, span, named) else same_surname(ctx, named, span)
     for appos in appositions:
         # "Walhi, the Indonesian Forum for the Environment,": no nationality speaks here
         named = _entity_on(ctx, _head_names(appos), _PERSONAL + ("ORG", "GPE"))
@@ -375,51 +338,9 @@ def _resolve(
             return _recent_speaker(ctx, history, _PERSONAL)
         return found
     if head.pos_ == "PROPN":
-        return _surname(ctx, head)
+        return by_surname(ctx, head)
     return None
-
-
-def _same_surname(ctx: SpeakerContext, number: int, span: Span) -> int:
-    """A bare surname shared by several people goes to the one named in full most recently
-    ("the brother of A, B Massoud, ... Massoud said" is B Massoud)."""
-    if len(span) != 1 or span.root.pos_ != "PROPN":
-        return number
-    word = span.root.text
-    sharing = {
-        n
-        for n, e in enumerate(ctx.entities)
-        if e.label in _PERSONAL and len(e.name.split()) > 1 and e.name.split()[-1] == word
-    }
-    if len(sharing) < 2:
-        return number
-    full = [
-        (s, e, n)
-        for s, e, n in ctx.mentions
-        if n in sharing and s < span.start_char and len(doc_text(ctx.doc)[s:e].split()) > 1
-    ]
-    # a name inside a relative clause is an aside about someone else ("said X Mamani, whose
-    # brother Y Mamani is trapped. Mamani said": X), unless nobody else is named in full
-    main = [m for m in full if not _aside(ctx, m[0], m[1])]
-    return (main or full)[-1][2] if full else number
-
-
-def _aside(ctx: SpeakerContext, start: int, end: int) -> bool:
-    phrase = ctx.doc.char_span(start, end, alignment_mode="expand")
-    return phrase is not None and in_aside(phrase)
 
 
 def _appos_heads(appositions: list[Span]) -> list[Token]:
     return [t for a in appositions for t in _head_names(a)]
-
-
-def _surname(ctx: SpeakerContext, head: Token) -> int | None:
-    word = head.text
-    matching = {
-        n
-        for n, e in enumerate(ctx.entities)
-        if e.label in _PERSONAL + _COLLECTIVE
-        and any(word in (name.split() or [""]) for name in [e.name, *e.aliases])
-    }
-    if not matching:
-        return None
-    return recent(ctx, head.idx, matching) or min(matching)
