@@ -13,11 +13,11 @@ from spacy.tokens import Doc, Span
 from tidings.nlp.lexicon import lexicon
 from tidings.nlp.person_evidence import (
     extend_surnames,
-    given_name_gender,
     places_not_people,
     promote_people,
     split_spans,
 )
+from tidings.nlp.person_words import given_name_gender
 
 
 def parsed(nlp: Language, text: str) -> Doc:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import Lexicon
-from .person_evidence import first_names, is_person_noun
+from .person_words import first_names, is_person_noun
 from .quote_lexicon import quote_lexicon
 
 NAME_LABELS = ("PERSON", "ORG", "NORP")

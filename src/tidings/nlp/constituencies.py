@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from .person_evidence import given_name_gender
+from .person_words import given_name_gender
 
 REPRESENTATIVES = frozenset(
     {

@@ -42,12 +42,12 @@ from .name_repairs import (
 from .org_names import businesses_by_apposition, glossed_orgs, grow_institutions
 from .person_evidence import (
     extend_surnames,
-    given_name_gender,
     join_people,
     places_not_people,
     promote_people,
     split_spans,
 )
+from .person_words import given_name_gender
 
 # Labels whose spans may carry their own determiner ("the Taliban").
 DETERMINED_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "EVENT", "LAW", "WORK_OF_ART"})

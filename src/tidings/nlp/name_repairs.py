@@ -23,7 +23,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import Lexicon
 from .org_names import INSTITUTION_HEADS
-from .person_evidence import TAKEN_OVER, given_name_gender
+from .person_evidence import TAKEN_OVER
+from .person_words import given_name_gender
 
 # Lower-case particles inside a person's name ("Pereira dos Santos", "Ludovica della Rovere").
 NAME_PARTICLES = frozenset(

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from .names import is_shortening, person_tokens, standalone_tokens, surface
-from .person_evidence import HONORIFIC_GENDER, given_name_gender
+from .person_words import HONORIFIC_GENDER, given_name_gender
 from .titles import MentionContext
 
 PARENT_RELATIONS = frozenset({"son", "daughter", "grandson", "granddaughter"})

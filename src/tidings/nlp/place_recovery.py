@@ -43,7 +43,7 @@ from ..geo.context import COMMA_AFTER, Context, contains, distance_km
 from ..geo.cues import BASED, LOCATIVE, ORG_AFTER_PLACE, PLACE_AFTER, WORDS_NOT_PLACES
 from ..geo.gazetteer import QUALITY_ALIAS, QUALITY_NAME, Place
 from ..geo.resolve import NEAR_KM, Resolver
-from .person_evidence import first_names
+from .person_words import first_names
 from .resolved import ResolvedEntity
 
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]+"

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from .anonymous_sources import anonymous_between
 from .attribution import doc_text, sentence_of
 from .misparse import dateline
-from .person_evidence import given_name_gender
+from .person_words import given_name_gender
 from .quote_lexicon import quote_lexicon
 
 if TYPE_CHECKING:

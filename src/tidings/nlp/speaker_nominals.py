@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from .attribution import doc_text, sentence_of
 from .lexicon import lexicon
-from .person_evidence import PERSON_NOUNS
+from .person_words import PERSON_NOUNS
 from .quote_lexicon import quote_lexicon
 from .resolved import ResolvedEntity
 

@@ -21,7 +21,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span, Token
 
 from .lexicon import lexicon
-from .person_evidence import given_name_gender
+from .person_words import given_name_gender
 from .quote_lexicon import quote_lexicon
 from .resolved import ResolvedEntity
 
