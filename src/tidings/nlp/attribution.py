@@ -25,6 +25,7 @@ from .misparse import (
     inverted_split,
     loose_subject,
     paragraph_opener,
+    past_dateline,
     stranded_speaker,
 )
 from .quote_lexicon import quote_lexicon
@@ -35,7 +36,6 @@ from .read_out import issues_text
 _PRUNE = {"relcl", "acl", "appos", "advcl", "parataxis", "punct", "cc", "conj", "prep", "dep"}
 _PRUNE_DEEP = {"relcl", "acl", "appos", "advcl", "parataxis"}
 _SUBJECTS = ("nsubj", "nsubjpass")
-_DASHES = frozenset({"-", "\u2013", "\u2014"})
 _CONTENT_DEPS = ("ccomp", "xcomp")
 _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt|No))(?<!\bMrs)[.!?](?=\s|$)")
 # title abbreviations whose full stop ends no sentence ("Brig. Gen. Nabil Abdallah said")
@@ -159,7 +159,7 @@ def _subject(verb: Token, inside: set[int]) -> Token | None:
     if first is None:
         return None
     if dateline(first):
-        return _past_dateline(first)
+        return past_dateline(first)
     if (
         len(subjects) > 1
         and first.pos_ != "PROPN"  # "X, a spokesman for Y, wrote": an apposition follows
@@ -168,19 +168,6 @@ def _subject(verb: Token, inside: set[int]) -> Token | None:
     ):
         return subjects[-1]
     return first
-
-
-def _past_dateline(subject: Token) -> Token:
-    """ "LIMA, Peru (Andes Post) - Candidate X refused ...": the parser may join the dateline's
-    place to the real subject (as a conjunct or an apposition); the subject is then the word it
-    joined after the dash."""
-    doc = subject.doc
-    joined = [
-        c
-        for c in subject.children
-        if c.dep_ in ("conj", "appos") and any(t.text in _DASHES for t in doc[subject.i : c.i])
-    ]
-    return joined[-1] if joined else subject
 
 
 def speaker_head(cue: Token, inside: set[int]) -> Token | None:

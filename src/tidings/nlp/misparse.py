@@ -172,3 +172,19 @@ def stranded_speaker(cue: Token, inside: set[int]) -> Token | None:
         for c in cue.children
     )
     return host if reports else None
+
+
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
+
+
+def past_dateline(subject: Token) -> Token:
+    """ "LIMA, Peru (Andes Post) - Candidate X refused ...": the parser may join the dateline's
+    place to the real subject (as a conjunct or an apposition); the subject is then the word it
+    joined after the dash."""
+    doc = subject.doc
+    joined = [
+        c
+        for c in subject.children
+        if c.dep_ in ("conj", "appos") and any(t.text in _DASHES for t in doc[subject.i : c.i])
+    ]
+    return joined[-1] if joined else subject
