@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from tidings.nlp.lookup import entity_at
 from tidings.nlp.names import person_tokens
+from tidings.nlp.pipeline import COMPONENTS
 from tidings.nlp.resolved import ResolvedEntity
 
 MARK = re.compile(r"\[\[(.+?)\|([A-Z_]+)\]\]")
@@ -42,7 +43,7 @@ def with_ents(nlp: Language, marked: str) -> Doc:
     text += marked[shift:]
     doc = nlp.make_doc(text)
     for name, component in nlp.pipeline:
-        if name.startswith("tidings_"):
+        if name in COMPONENTS:  # the model's components (and the paragraph marks) only
             break
         doc = component(doc)
     ents = [doc.char_span(s, e, label=label) for s, e, label in spans]

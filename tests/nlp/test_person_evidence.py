@@ -18,13 +18,14 @@ from tidings.nlp.person_evidence import (
     split_spans,
 )
 from tidings.nlp.person_words import given_name_gender
+from tidings.nlp.pipeline import COMPONENTS
 
 
 def parsed(nlp: Language, text: str) -> Doc:
-    """The text through the model's own components only (no Tidings rules)."""
+    """The text through the model's own components (and the paragraph marks) only."""
     doc = nlp.make_doc(text)
     for name, component in nlp.pipeline:
-        if not name.startswith("tidings_"):
+        if name not in COMPONENTS:
             doc = component(doc)
     return doc
 

@@ -20,11 +20,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .misparse import (
+    DASHES,
     dateline,
     fronted_speaker,
     inverted_split,
     loose_subject,
     paragraph_opener,
+    participle_subject,
     past_dateline,
     stranded_speaker,
 )
@@ -122,6 +124,10 @@ def noun_phrase(head: Token, inside: set[int]) -> Span:
     while hi + 1 in keep:
         hi += 1
     doc = head.doc
+    if dateline(doc[lo]):
+        # "HONIARA (Pacific Tide) - Opposition leaders ...": the dateline is no part of it
+        dash = next((t.i for t in doc[lo : head.i] if t.text in DASHES), None)
+        lo = dash + 1 if dash is not None else lo
     while lo < hi and doc[lo].is_punct:
         lo += 1
     while hi > lo and doc[hi].is_punct:
@@ -136,7 +142,11 @@ def appositions(head: Token, inside: set[int]) -> list[Span]:
     deeper = [
         t
         for t in head.subtree
-        if t.dep_ == "appos" and t.head.i != head.i and t.i not in inside and t.head.i < t.i
+        if t.dep_ == "appos"
+        and t.head.i != head.i
+        and t.i not in inside
+        and t.head.i < t.i
+        and not dateline(t.head)  # "HONIARA (Pacific Tide) - X": the dateline's outlet
     ]
     return [noun_phrase(c, inside) for c in own + sorted(deeper, key=lambda t: -t.i)]
 
@@ -146,7 +156,17 @@ def _subject(verb: Token, inside: set[int]) -> Token | None:
     apart ("A co - author, Dr X, told") are none, and a first one set off by a comma belongs to
     a fronted phrase ("Under cross - examination, counsel X suggested"): the last one then."""
     doc = verb.doc
-    every = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i not in inside]
+    every = []
+    for c in verb.children:
+        if c.dep_ not in _SUBJECTS or c.i in inside:
+            continue
+        if c.ent_type_ in ("DATE", "TIME"):
+            # "ADDIS ABABA, Oct 16 (Wire) - Ethiopia's minister, X, told": past the dateline;
+            # "relatives who had gathered since Sunday said": no date speaks
+            c = past_dateline(c)
+            if c.ent_type_ in ("DATE", "TIME"):
+                continue
+        every.append(c)
     subjects = [
         c
         for c in every
@@ -160,6 +180,12 @@ def _subject(verb: Token, inside: set[int]) -> Token | None:
         return None
     if dateline(first):
         return past_dateline(first)
+    if first.pos_ == "VERB":
+        # "Aid workers at the shelter said": the noun compound's first word read as a verb
+        # with the plural noun as its object; the object is who spoke
+        follows = [c for c in first.children if c.dep_ == "dobj" and c.i == first.i + 1]
+        if follows and follows[0].tag_ == "NNS":
+            return follows[0]
     if (
         len(subjects) > 1
         and first.pos_ != "PROPN"  # "X, a spokesman for Y, wrote": an apposition follows
@@ -246,7 +272,10 @@ def speaker_head(cue: Token, inside: set[int]) -> Token | None:
         if subject is not None:
             return subject
     fronted = (
-        fronted_speaker(cue, inside) or loose_subject(cue, inside) or stranded_speaker(cue, inside)
+        fronted_speaker(cue, inside)
+        or loose_subject(cue, inside)
+        or stranded_speaker(cue, inside)
+        or participle_subject(cue, inside)
     )
     if fronted is not None:
         return fronted

@@ -33,6 +33,7 @@ from .known_names import OVERRIDABLE, acronyms, family_names, people_by_name, sw
 from .lexicon import Lexicon, lexicon
 from .name_repairs import (
     grow_given_names,
+    grow_trailing_names,
     join_particles,
     office_holder,
     orgs_not_people,
@@ -55,6 +56,9 @@ POSSESSIVE = frozenset({"'s", "'", "\u2019s", "\u2019"})
 # Lower-case feature words that still make a place ("Badakhshan province"); the others must be
 # capitalised ("Panjshir Valley") so that "the Kabul airport road" stays a GPE plus nouns.
 LOWERCASE_FEATURES = frozenset({"province", "district", "valley", "governorate"})
+# A priest's or a nun's form of address, capitalised before the name ("Father Andrade", "Sister
+# Mary Okoro"); lower case, "father" and "sister" are relations, so only these forms count.
+CLERGY = frozenset({"Father", "Fr", "Fr.", "Sister", "Brother", "Mother"})
 DATELINE_FOLLOWERS = frozenset({",", "-", "\u2014", "\u2013", "("})
 
 
@@ -91,6 +95,7 @@ class EntityRules:
         spans = promote_people(doc, spans, self.lex)
         spans = extend_surnames(doc, spans, self.lex)
         spans = grow_given_names(doc, spans, self.lex)
+        spans = grow_trailing_names(doc, spans, self.lex)
         spans = join_particles(doc, spans, self.lex)
         spans = people_by_name(doc, spans)
         spans = places_not_people(doc, spans, self.lex)
@@ -239,7 +244,9 @@ class EntityRules:
         for i in range(start, end - 1):
             low = doc[i].lower_
             if (
-                low in lex.titles
+                i == cut
+                and doc[i].text in CLERGY
+                or low in lex.titles
                 or low in lex.honorifics
                 or low in lex.modifiers
                 or low in lex.cues

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..events.agents import agent_code, group_noun, sector
 from .event_coref import joint, named, org_like, reporter
+from .misparse import dateline
 from .resolved import ResolvedCount, ResolvedEntity
 
 GROUP = "GROUP"
@@ -302,8 +303,8 @@ class ArgContext:
         free = []
         for timex in timexes:
             span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
-            if span is None:
-                continue
+            if span is None or _in_dateline(span):
+                continue  # "PORT SALEN, May 12 (Wire) -": when the story was filed
             token = span.root
             owner = None
             for _ in range(8):
@@ -318,3 +319,9 @@ class ArgContext:
             if owner is None:
                 free.append(timex.value)
         return free[0] if len(free) == 1 else None
+
+
+def _in_dateline(span: Span) -> bool:
+    """Whether the expression follows a dateline's all-caps place ("PORT SALEN, May 12")."""
+    doc = span.doc
+    return any(dateline(t) for t in doc[max(0, span.start - 4) : span.start])

@@ -174,7 +174,7 @@ def stranded_speaker(cue: Token, inside: set[int]) -> Token | None:
     return host if reports else None
 
 
-_DASHES = frozenset({"-", "\u2013", "\u2014"})
+DASHES = frozenset({"-", "\u2013", "\u2014"})
 
 
 def past_dateline(subject: Token) -> Token:
@@ -185,6 +185,23 @@ def past_dateline(subject: Token) -> Token:
     joined = [
         c
         for c in subject.children
-        if c.dep_ in ("conj", "appos") and any(t.text in _DASHES for t in doc[subject.i : c.i])
+        if c.dep_ in ("conj", "appos") and any(t.text in DASHES for t in doc[subject.i : c.i])
     ]
     return joined[-1] if joined else subject
+
+
+def participle_subject(cue: Token, inside: set[int]) -> Token | None:
+    """ "X, coordinator at the centre run by the charity, says ...": the parser reads the
+    participle "run" as a verb with X for its subject and hangs it on the cue; X is the cue's."""
+    for clause in cue.lefts:
+        if clause.dep_ not in ("ccomp", "advcl") or clause.tag_ != "VBN" or clause.i in inside:
+            continue
+        for subject in clause.lefts:
+            if (
+                subject.dep_ == "nsubj"
+                and subject.pos_ in ("PROPN", "NOUN")
+                and subject.i not in inside
+                and any(t.text == "," for t in subject.doc[subject.i : clause.i])
+            ):
+                return subject
+    return None

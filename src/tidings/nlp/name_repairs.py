@@ -8,6 +8,9 @@
   where the model found "Thị Thu"),
   and over a one-word span of another label before it when that word is a known
   given name ("Dwi" tagged ORG before "Retno Wulandari");
+- ``grow_trailing_names``: a full name grows over an untagged proper noun right after it
+  ("Álvaro Restrepo" + "Salcedo"), and ``grow_given_names`` over one right after a speech verb
+  ('said Mukhtiar Ali Soomro' where the model found "Ali Soomro");
 - ``orgs_not_people``: "Hanbit" tagged PERSON beside the organisation "Hanbit Motors" is that
   organisation, when no person's full name holds the word;
 - ``outlets_not_people``: "the Himalayan Courier" or "the Chronicle" tagged PERSON is an outlet;
@@ -25,6 +28,7 @@ from .lexicon import Lexicon
 from .org_names import INSTITUTION_HEADS
 from .person_evidence import TAKEN_OVER
 from .person_words import given_name_gender
+from .quote_lexicon import quote_lexicon
 
 # Lower-case particles inside a person's name ("Pereira dos Santos", "Ludovica della Rovere").
 NAME_PARTICLES = frozenset(
@@ -64,6 +68,45 @@ def _title_before(token: Token, lex: Lexicon) -> bool:
     return prev.lower_ in lex.titles or prev.lower_ in lex.honorifics
 
 
+def _cue_before(token: Token) -> bool:
+    """'"...," said Mukhtiar Ali Soomro': right after a speech verb, a name begins."""
+    if token.i == 0:
+        return False
+    prev = token.doc[token.i - 1]
+    return prev.pos_ == "VERB" and prev.is_lower and prev.lemma_ in quote_lexicon().cue_verbs
+
+
+_SWALLOWED = frozenset({"GPE", "ORG", "LOC", "FAC"})
+
+
+def grow_trailing_names(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """A full name the model cut before its last word grows over it: "Álvaro Restrepo" +
+    "Salcedo", "Patricio Andrade" + "Vera" (Spanish and Portuguese names carry two surnames).
+    The word must be a proper noun, untagged or a one-word place or organisation (the model
+    calls "Salcedo" a GPE), and no capitalised word may follow it."""
+    owner = {i: s for s in spans for i in range(s.start, s.end)}
+    swallowed: set[int] = set()
+    out = []
+    for span in spans:
+        end = span.end
+        other = owner.get(end)
+        if (
+            span.label_ == "PERSON"
+            and len(span) >= 2
+            and end + 1 < len(doc)
+            and span[-1].whitespace_ == " "
+            and (other is None or len(other) == 1 and other.label_ in _SWALLOWED)
+            and doc[end].pos_ == "PROPN"
+            and _name_word(doc[end], lex)
+            and not doc[end + 1].text[:1].isupper()
+            and doc[end + 1].text not in ("'s", "\u2019s", "'", "\u2019")
+        ):
+            span = Span(doc, span.start, end + 1, label="PERSON")
+            swallowed.add(end)
+        out.append(span)
+    return [s for s in out if not (len(s) == 1 and s.start in swallowed)]
+
+
 def _opens_sentence(token: Token) -> bool:
     """ "Nguyễn Thị Thu, 41, said" where the model found "Thị Thu": a capitalised word with
     letters beyond ASCII (no English role word, "Economist Jane Doe"; the tagger may call it
@@ -89,7 +132,7 @@ def grow_given_names(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
                 if not (
                     given
                     or prev.pos_ == "PROPN"
-                    and _title_before(prev, lex)
+                    and (_title_before(prev, lex) or _cue_before(prev))
                     or _opens_sentence(prev)
                     and not prev.text.isascii()
                 ):

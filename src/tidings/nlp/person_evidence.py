@@ -260,6 +260,11 @@ def _person_in_run(
     first = start
     while start < end and _title_word(doc[start], lex):
         start += 1
+    # an office's name before the title word ("Chief Referendum Officer Moses Tafoa"): the name
+    # starts after the last title word when a given name follows it
+    titled = [k for k in range(start, end - 1) if _title_word(doc[k], lex)]
+    if titled and given_name_gender(doc[titled[-1] + 1].text) is not None:
+        start = titled[-1] + 1
     # a capitalised sentence opener that is no name ("Beside him, ...") is left out
     while start < end and doc[start].is_sent_start and doc[start].pos_ != "PROPN":
         start += 1

