@@ -1,9 +1,9 @@
 """Evaluation gates for time expressions: the figures eval/timex.py reached, rounded down.
 
 Reached with: .venv/bin/python eval/timex.py   (tidings row; TempEval-3 platinum is the test set)
-Last run: TempEval-3 strict 0.827, relaxed 0.930, value 0.819, type 0.944; MEANTIME strict 0.913,
-relaxed 0.951, value 0.871, type 0.962; dev sets 485 expressions (eval/data/timex_dev*.json),
-value accuracy 0.998.
+Last run: TempEval-3 strict 0.831, relaxed 0.934, value 0.824, type 0.945; MEANTIME strict 0.913,
+relaxed 0.951, value 0.871, type 0.962; dev sets 645 expressions (eval/data/timex_dev*.json),
+value accuracy 0.991 (timex_dev6, written blind, read 0.900 at its first run).
 """
 
 from __future__ import annotations
@@ -18,16 +18,16 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 # TempEval-3 platinum (test set, never tuned on)
-TE3_STRICT_F1 = 0.82
-TE3_RELAXED_F1 = 0.92
-TE3_VALUE_F1 = 0.81
+TE3_STRICT_F1 = 0.83
+TE3_RELAXED_F1 = 0.93
+TE3_VALUE_F1 = 0.82
 TE3_TYPE_ACCURACY = 0.94
 # MEANTIME English, TIMEX3 in the six annotated sentences per document
 MEANTIME_STRICT_F1 = 0.90
 MEANTIME_RELAXED_F1 = 0.94
 MEANTIME_VALUE_F1 = 0.87
 MEANTIME_TYPE_ACCURACY = 0.96
-# Our dev sets (eval/data/timex_dev*.json): the issue's bar, not only today's figure (0.998)
+# Our dev sets (eval/data/timex_dev*.json): the issue's bar, not only today's figure (0.991)
 DEV_VALUE_ACCURACY = 0.95
 
 
@@ -45,7 +45,7 @@ def _eval_module() -> ModuleType:
 def test_dev_set_value_accuracy() -> None:
     ev = _eval_module()
     dev = ev.dev_accuracy(ev.tidings_system())
-    assert dev["expressions"] >= 485
+    assert dev["expressions"] >= 645
     assert dev["value_accuracy"] >= DEV_VALUE_ACCURACY, dev["misses"]
 
 

@@ -240,6 +240,8 @@ def season(m: re.Match[str], ctx: Context) -> Resolved | None:
     starts = [values.season_start(y, code) for y in range(ctx.anchor.year - 2, ctx.anchor.year + 2)]
     cue = (m["cue"] or "").lower()
     way = direction.direction(cue, ctx.tense) if cue else ctx.tense
+    if not cue and before and before[0] in ("until", "till"):
+        way = direction.FUTURE  # "delay the trial until the fall": ahead ("before" says nothing)
     if cue in ("last", "past", "previous"):
         chosen = max(s for s in starts if s < current)
     elif cue in ("next", "coming", "following"):
@@ -249,8 +251,10 @@ def season(m: re.Match[str], ctx: Context) -> Resolved | None:
         chosen = values.season_start(year, code)
     elif way == direction.FUTURE:
         chosen = min(s for s in starts if s >= current)
-    else:
+    elif way == direction.PAST:
         chosen = max(s for s in starts if s <= current)
+    else:  # "economists expect a rise in the summer", told in May: the nearer summer
+        chosen = min(starts, key=lambda s: abs((s - ctx.anchor).days))  # type: ignore[operator]
     return Resolved(TimexValue("DATE", f"{chosen.year}-{code}"))
 
 

@@ -75,6 +75,9 @@ def month_year(anchor: date, month_number: int, way: str | None, strict: bool) -
     return anchor.year
 
 
+NEAR_DAYS = 31  # a named day this close to the anchor is the near one, either way
+
+
 def day_year(anchor: date, month_number: int, day_number: int, way: str | None) -> int:
     """The year of "19 August": past tense looks back, future forward, otherwise the closest."""
     candidates = []
@@ -85,6 +88,11 @@ def day_year(anchor: date, month_number: int, day_number: int, way: str | None) 
             continue
     if not candidates:
         return anchor.year
+    nearest = min(candidates, key=lambda c: abs((c - anchor).days))
+    if abs((nearest - anchor).days) <= NEAR_DAYS:
+        # "the storm hit a week before the election on Nov. 6", told on Oct. 30: a date a few
+        # weeks away is that one, whatever the tense; news names a date a year back with its year
+        return nearest.year
     if way == PAST:
         before = [c for c in candidates if c <= anchor]
         if before:

@@ -60,6 +60,12 @@ _DURATION_FRAMES = {"in", "for", "within", "than", "over", "after", "about", "ne
 
 # Prepositions outside the extent: "for years", "within days", "over the years" -> "the years".
 _VAGUE_SPAN = re.compile(r"(?i:for|over(?=\s+the\s)|in(?:\s+(?:just|only|mere))?|within)\s+")
+# Verbs whose object may be a bare plural unit: "could take months", "may last weeks".
+_DURATION_VERBS = frozenset(
+    {"take", "takes", "took", "taking", "last", "lasts", "lasted", "lasting", "spent", "spend"}
+)
+_AHEAD = re.compile(r"[^\S\n]+ahead\b", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\b[Tt]he[^\S\n]+$")
 # A bare plural unit is a duration only in these frames: "decades-long", "years in the making".
 _BARE_PLURAL = re.compile(r"-long|\s+in\s+the\s+making|\s+(?:of|on\s+end)\b", re.IGNORECASE)
 
@@ -73,8 +79,16 @@ def range_start(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def vague_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
-    if not m["pre"] and not _BARE_PLURAL.match(ctx.text, m.end()):
-        return None
+    if not m["pre"]:
+        before = previous_words(ctx.text, m.start(), 1)
+        ahead = _AHEAD.match(ctx.text, m.end())
+        if ahead and before == ["the"]:  # "in the years ahead"
+            start = _THE_BEFORE.search(ctx.text, 0, m.start()).start()  # type: ignore[union-attr]
+            value = values.duration(None, unit_code(m["unit"]))
+            return Resolved(TimexValue("DURATION", value), span=(start, ahead.end()))
+        framed = bool(before) and before[0] in _DURATION_VERBS  # "could take months"
+        if not framed and not _BARE_PLURAL.match(ctx.text, m.end()):
+            return None
     if previous_words(ctx.text, m.start(), 1) in (["early"], ["small"], ["wee"]):
         return None  # "the early hours of Sunday" is a time of that day, not a duration
     if m["pre"] and m["pre"].lower() == "in":

@@ -202,7 +202,7 @@ RULES: dict[str, str] = {
         r"(?:(?P<pre>(?i:for|over\s+the|in\s+recent|recent|in\s+the\s+coming|the\s+coming"
         r"|in\s+coming|coming"
         r"|the\s+past|in\s+the\s+past|within|in(?:\s+(?:just|only|mere))?))\s+)?"
-        r"(?P<unit>(?i:years|months|weeks|days|hours|minutes|decades|centuries))"
+        r"(?P<unit>(?i:years|months|weeks|days|hours|minutes|seconds|decades|centuries))"
     ),
     # "between 60 and 90 days": the first count takes the unit written after the second
     "range_start": (

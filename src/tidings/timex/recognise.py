@@ -169,12 +169,16 @@ _REPORTING = re.compile(
 _DAY_OR_MONTH = re.compile(r"(\d{4})-(\d\d)(?:-(\d\d))?$")
 
 
+_WOULD_BE = re.compile(r"\b(?:would|will)(?:\s+be)?\s+$", re.IGNORECASE)
+
+
 def _dates_report(text: str, start: int, end: int) -> bool:
     """Whether the expression at ``start:end`` dates the report itself: a reporting verb just
     before it ("said in January") or just after it, before any "would" ("On Monday, officials
     said")."""
-    if _REPORTING.search(text, max(0, start - 16), start):
-        return True
+    before = _REPORTING.search(text, max(0, start - 16), start)
+    if before and not _WOULD_BE.search(text, max(0, before.start() - 12), before.start()):
+        return True  # not "would be announced Monday": that is the event's own date
     window = max(0, start - 300)
     opening = max((m.end() for m in SENTENCE_END.finditer(text, window, start)), default=window)
     if "would" in text[opening:start].lower():

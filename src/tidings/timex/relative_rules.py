@@ -275,7 +275,13 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
         before = previous_words(ctx.text, m.start(), 1)
         if before and before[0] in ("since", "last"):
             tense = direction.PAST
-        elif before and before[0] in ("until", "till", "by", "next"):
+        elif before and (
+            before[0] in ("next", "until", "till", "through")
+            or before[0] == "by"
+            and tense != direction.PAST
+        ):
+            # "will rule by Friday" looks ahead; "had seized the palace by Thursday evening"
+            # stays in the past its verb tells ("closed until Friday" still looks ahead)
             tense = direction.FUTURE
     d = direction.weekday(ctx.anchor, LEXICON.weekdays[name], cue, tense)
     if m["pod"]:
