@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .misparse import (
     DASHES,
+    after_quote_speaker,
     dateline,
     fronted_speaker,
     inverted_split,
@@ -276,6 +277,7 @@ def speaker_head(cue: Token, inside: set[int]) -> Token | None:
         or loose_subject(cue, inside)
         or stranded_speaker(cue, inside)
         or participle_subject(cue, inside)
+        or after_quote_speaker(cue, inside)
     )
     if fronted is not None:
         return fronted

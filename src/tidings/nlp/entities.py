@@ -81,6 +81,20 @@ def _aliases(name: str, spans: list[Span]) -> list[str]:
     return [a for a in dict.fromkeys(surface(s.text) for s in spans) if a != name]
 
 
+def _short_form(span: Span, text: str) -> bool:
+    """Whether the bracketed word after an organisation's name is its short form: an acronym
+    ("SIPE", "CoES") or one capitalised word ("Kyrgyzhydromet", "Fenprof")."""
+    if looks_like_acronym(text):
+        return True
+    return (
+        span.label_ == "ORG"
+        and " " not in text
+        and text[:1].isupper()
+        and text.replace("-", "").isalpha()
+        and len(text) <= 20
+    )
+
+
 def _resolve_others(doc: Doc, spans: list[Span]) -> list[ResolvedEntity]:
     lex = lexicon()
 
@@ -92,7 +106,9 @@ def _resolve_others(doc: Doc, spans: list[Span]) -> list[ResolvedEntity]:
 
     keys = {id(s): key(s) for s in spans}
     redirect: dict[tuple[str, str], tuple[str, str]] = {}
-    # "Long Name (ACR)": the bracketed acronym is the long name.
+    # "Long Name (ACR)": the bracketed acronym is the long name, and one of its names even where
+    # the model tagged no mention of it ("SIPE said" is then found by the quote stage)
+    short_forms: dict[tuple[str, str], list[str]] = {}
     starts = {s.start: s for s in spans}
     for span in spans:
         if span.end + 2 >= len(doc) or doc[span.end].text != "(":
@@ -100,8 +116,9 @@ def _resolve_others(doc: Doc, spans: list[Span]) -> list[ResolvedEntity]:
         inner = starts.get(span.end + 1)
         inner_end = inner.end if inner is not None else span.end + 2
         text = doc[span.end + 1 : inner_end].text
-        if inner_end < len(doc) and doc[inner_end].text == ")" and looks_like_acronym(text):
+        if inner_end < len(doc) and doc[inner_end].text == ")" and _short_form(span, text):
             redirect[(keys[id(span)][0], normalise(text))] = keys[id(span)]
+            short_forms.setdefault(keys[id(span)], []).append(text)
     # "Walhi, the Indonesian Forum for the Environment,": an organisation glossed in apposition
     for span in spans:
         gloss = starts.get(span.end + 1) or starts.get(span.end + 2)
@@ -139,9 +156,10 @@ def _resolve_others(doc: Doc, spans: list[Span]) -> list[ResolvedEntity]:
             k = redirect[k]
         groups.setdefault(k, []).append(span)
     out = []
-    for (_, norm), members in groups.items():
+    for group_key, members in groups.items():
+        norm = group_key[1]
         label = Counter(s.label_ for s in members).most_common(1)[0][0]
-        texts = [surface(s.text) for s in members]
+        texts = [surface(s.text) for s in members] + short_forms.get(group_key, [])
         name = lex.aliases.get(norm) or max(
             texts,
             key=lambda t: (not looks_like_acronym(t) and not t.isupper(), len(t.split()), len(t)),

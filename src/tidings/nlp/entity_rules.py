@@ -40,7 +40,7 @@ from .name_repairs import (
     outlets_not_people,
     postnominal,
 )
-from .org_names import businesses_by_apposition, glossed_orgs, grow_institutions
+from .org_names import acronym_names, businesses_by_apposition, glossed_orgs, grow_institutions
 from .person_evidence import (
     extend_surnames,
     join_people,
@@ -91,6 +91,7 @@ class EntityRules:
         spans = grow_institutions(doc, spans, self.lex.demonyms)
         spans = businesses_by_apposition(doc, spans)
         spans = glossed_orgs(doc, spans)
+        spans = acronym_names(doc, spans)
         spans = split_spans(doc, spans, self.lex)
         spans = promote_people(doc, spans, self.lex)
         spans = extend_surnames(doc, spans, self.lex)
@@ -191,6 +192,11 @@ class EntityRules:
 
     def _trim(self, doc: Doc, span: Span) -> Span | None:
         start, end = span.start, span.end
+        opening = [t.i for t in span if t.text == "("]
+        if opening and not any(t.text == ")" for t in doc[opening[-1] : end]):
+            end = opening[
+                -1
+            ]  # "The National Federation of Teachers (Fenprof": a name, then its short form
         while end > start and (
             doc[end - 1].text in POSSESSIVE or _is_edge_punct(doc[end - 1]) or doc[end - 1].is_space
         ):

@@ -205,3 +205,22 @@ def participle_subject(cue: Token, inside: set[int]) -> Token | None:
             ):
                 return subject
     return None
+
+
+def after_quote_speaker(cue: Token, inside: set[int]) -> Token | None:
+    """'"...," Fenprof's secretary-general, Mario Branco, told reporters': when the parser
+    hangs the cue on the quotation's own verb and leaves it no subject, the speaker is in the
+    few words between the closing mark and the cue: the last person named there, else the
+    first noun."""
+    doc = cue.doc
+    i = cue.i - 1
+    window: list[Token] = []
+    while i >= 0 and i not in inside and not doc[i].is_quote and cue.i - i <= 12:
+        window.insert(0, doc[i])
+        i -= 1
+    if i < 0 or not (doc[i].is_quote or i in inside) or not window:
+        return None
+    people = [t for t in window if t.ent_type_ == "PERSON"]
+    if people:
+        return people[-1]
+    return next((t for t in window if t.pos_ in ("PROPN", "NOUN")), None)

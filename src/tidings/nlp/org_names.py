@@ -229,3 +229,70 @@ def glossed_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
         if start < comma and (start == 0 or not _capital(doc[start - 1])):
             found.append(Span(doc, start, comma, label="ORG"))
     return sorted(spans + found, key=lambda s: s.start) if found else spans
+
+
+# Lower-case words an organisation's name may hold between its capitalised words.
+_NAME_GLUE = frozenset({"of", "for", "the", "and", "&", "de", "des", "du", "la", "le", "del", "on"})
+
+
+def acronym_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Santé Sans Frontières Sahel (SSFS)", "the NGO Safety Platform for the Sahel (NSPS)":
+    the capitalised words before a bracketed acronym whose initials spell it are one ORG name,
+    whatever the model made of them (here a place, "Sahel", and nothing)."""
+    found = []
+    for token in doc:
+        if token.text != "(" or token.i < 2 or token.i + 2 >= len(doc):
+            continue
+        acronym, close = doc[token.i + 1], doc[token.i + 2]
+        if close.text != ")" or not _acronym(acronym.text):
+            continue
+        start = _spelled_by(doc, token.i, acronym.text.upper())
+        if start is not None:
+            found.append(Span(doc, start, token.i, label="ORG"))
+    if not found:
+        return spans
+    kept = [
+        s
+        for s in spans
+        if not any(
+            s.start < f.end and f.start < s.end and not (s.start <= f.start and f.end <= s.end)
+            for f in found
+        )
+    ]
+    # a span of the model's that holds the name and ends with it is that organisation ("the
+    # Majan Chlor-Alkali Company" tagged anything)
+    ends = {f.end: f.start for f in found}
+    kept = [
+        Span(doc, s.start, s.end, label="ORG") if ends.get(s.end, -1) >= s.start else s
+        for s in kept
+    ]
+    new = [f for f in found if not any(s.start <= f.start and f.end <= s.end for s in kept)]
+    return sorted(kept + new, key=lambda s: s.start)
+
+
+def _acronym(text: str) -> bool:
+    letters = text.replace(".", "")
+    return 2 <= len(letters) <= 8 and letters.isalpha() and sum(c.isupper() for c in letters) >= 2
+
+
+def _spelled_by(doc: Doc, end: int, acronym: str) -> int | None:
+    """The start of the shortest run of words ending at ``end`` whose capitalised words' first
+    letters (hyphenated parts counted apiece) spell ``acronym``; None when none does."""
+    initials = ""
+    i = end
+    while i > 0 and end - i < MAX_TOKENS:
+        word = doc[i - 1]
+        if "\n" in word.text_with_ws and i - 1 < end - 1:
+            break
+        if word.text == "-" or word.lower_ in _NAME_GLUE:
+            i -= 1
+            continue
+        if not _capital(word):
+            break
+        initials = word.text[0].upper() + initials
+        i -= 1
+        if initials == acronym:
+            return i
+        if not acronym.endswith(initials):
+            return None
+    return None

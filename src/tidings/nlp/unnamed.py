@@ -109,6 +109,12 @@ def _proper(ctx: SpeakerContext, head: Token) -> int | None:
     """An untagged capitalised name, with the name words glued to it."""
     if not head.text[:1].isupper() or not head.is_alpha or head.lower_ in STOP_WORDS:
         return None  # "Several said", "Many told reporters": a quantifier, nobody named
+    if (
+        head.tag_ in ("NNS", "NNPS")
+        and (head.is_sent_start or head.i == 0)
+        and not any(c.dep_ in ("compound", "flat") for c in head.children)
+    ):
+        return None  # "Fishermen in the bay said": a plural noun alone, opening its sentence
     doc = head.doc
     start = head.i
     while start > 0 and doc[start - 1].dep_ in ("compound", "flat") and doc[start - 1].head == head:
