@@ -28,13 +28,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .attribution import (
+    CONTENT_DEPS,
     Attribution,
     attribution_for,
-    direct_attribution,
     doc_text,
     is_cue,
     sentence_of,
 )
+from .direct_attribution import direct_attribution
 from .quote_dates import date_of
 from .quote_judge import judge
 from .quote_marks import MarkedQuote, find_quotes, paragraphs
@@ -51,7 +52,6 @@ from .resolved import ResolvedQuote
 from .speakers import SpeakerContext, Spoken, resolve
 from .venues import venue_of
 
-_CONTENT_DEPS = ("ccomp", "xcomp")
 # cues whose reported clause is a question, not something said ("asked whether ...")
 _QUESTION_CUES = {"ask", "wonder", "inquire", "enquire"}
 # "NAIROBI — ", "LAGOS, June 12 (Meridian Wire) - ", "LIMA (Andes Post) - "
@@ -290,7 +290,7 @@ def _nested(cue: Token, cues: list[Token]) -> bool:
     if any(c.dep_ == "auxpass" for c in cue.children):
         # "said he had 'never once' been asked by inspectors": words the outer speaker quotes
         return any(a in cues for a in cue.ancestors)
-    if any(c.dep_ in _CONTENT_DEPS for c in cue.children):
+    if any(c.dep_ in CONTENT_DEPS for c in cue.children):
         return False
     return any(a in cues for a in cue.ancestors)
 
@@ -390,8 +390,5 @@ def _resolve(
 
 def _content_indices(cue: Token, inside: set[int]) -> set[int]:
     return {
-        t.i
-        for c in cue.children
-        if c.dep_ in _CONTENT_DEPS and c.i not in inside
-        for t in c.subtree
+        t.i for c in cue.children if c.dep_ in CONTENT_DEPS and c.i not in inside for t in c.subtree
     }
