@@ -22,10 +22,11 @@ from .lexicon import LEXICON
 from .measure_rules import HANDLERS as MEASURE_HANDLERS
 from .narrative_rules import HANDLERS as NARRATIVE_HANDLERS
 from .patterns import COMPILED, DATELINE, FUTURE, PAST, PRIORITY, SENTENCE_END, YEAR
+from .period_rules import HANDLERS as PERIOD_HANDLERS
 from .relative_rules import HANDLERS as RELATIVE_HANDLERS
 
 HANDLERS = {**CALENDAR_HANDLERS, **RELATIVE_HANDLERS, **COMPARISON_HANDLERS}
-HANDLERS |= {**MEASURE_HANDLERS, **NARRATIVE_HANDLERS}
+HANDLERS |= {**MEASURE_HANDLERS, **NARRATIVE_HANDLERS, **PERIOD_HANDLERS}
 _NAMES_A_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _QUARTER = re.compile(r"\d{4}-Q[1-4]$")
 TenseOf = Callable[[int, int], str | None]
