@@ -88,3 +88,33 @@ def test_paragraph_marks_split_only_after_a_sentence_end() -> None:
     doc = mark_paragraphs(nlp.make_doc('Floods hit the north\n\nIt says:\n\n"Go now," she said.'))
     marked = [t.text for t in doc if t.is_sent_start and t.i > 0]
     assert marked == ['"']  # after "says:" and a blank line; the headline is left to the parser
+
+
+CURFEW = """TEGUCIGALPA — Security Minister Gustavo Adolfo Paredes Maradiaga said a curfew would \
+start at midnight. Paredes said the army would patrol the capital.
+
+Council spokeswoman Helena dos Santos Mucavele told Radio Sul that boats could not leave. \
+Mucavele said the wind was still too strong.
+
+State Minister for Transport Dagmawit Haile told state television on Monday that talks would \
+begin on Wednesday."""
+
+
+@pytest.fixture(scope="module")
+def curfew(nlp: Language) -> Doc:
+    return run(nlp, CURFEW, "2025-04-22")
+
+
+def test_two_surnames_after_two_given_names_are_one_name(curfew: Doc) -> None:
+    name = "Gustavo Adolfo Paredes Maradiaga"
+    assert speaker(curfew, find(curfew, "a curfew would start")) == name
+    assert speaker(curfew, find(curfew, "the army would patrol")) == name
+
+
+def test_a_particle_joins_the_name_word_before_it(curfew: Doc) -> None:
+    assert speaker(curfew, find(curfew, "boats could not leave")) == "Helena dos Santos Mucavele"
+    assert speaker(curfew, find(curfew, "the wind was still")) == "Helena dos Santos Mucavele"
+
+
+def test_an_office_holder_the_model_missed_is_named_after_the_office(curfew: Doc) -> None:
+    assert speaker(curfew, find(curfew, "talks would begin")) == "Dagmawit Haile"

@@ -88,23 +88,47 @@ def grow_trailing_names(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]
     swallowed: set[int] = set()
     out = []
     for span in spans:
-        end = span.end
-        other = owner.get(end)
-        if (
-            span.label_ == "PERSON"
-            and len(span) >= 2
-            and end + 1 < len(doc)
-            and span[-1].whitespace_ == " "
-            and (other is None or len(other) == 1 and other.label_ in _SWALLOWED)
-            and doc[end].pos_ == "PROPN"
-            and _name_word(doc[end], lex)
-            and not doc[end + 1].text[:1].isupper()
-            and doc[end + 1].text not in ("'s", "\u2019s", "'", "\u2019")
-        ):
-            span = Span(doc, span.start, end + 1, label="PERSON")
-            swallowed.add(end)
+        if span.label_ == "PERSON" and len(span) >= 2:
+            end = span.end
+            # up to two surnames: "Gustavo Adolfo" + "Paredes Maradiaga"
+            while end - span.end < 2 and _trailing_name(doc, end, owner, lex):
+                end += 1
+            if end > span.end and not _continues(doc, end):
+                swallowed.update(range(span.end, end))
+                span = Span(doc, span.start, end, label="PERSON")
         out.append(span)
-    return [s for s in out if not (len(s) == 1 and s.start in swallowed)]
+    return [s for s in out if not (s.label_ != "PERSON" and set(range(s.start, s.end)) & swallowed)]
+
+
+def _particle_joins(doc: Doc, start: int, owner: dict[int, Span], lex: Lexicon) -> bool:
+    """Whether the capitalised word two before ``start`` (a particle between) is a name word
+    the span may take: untagged or a one-word span of another label, a proper noun."""
+    word = doc[start - 2]
+    other = owner.get(word.i)
+    return (
+        word.pos_ == "PROPN"
+        and _name_word(word, lex)
+        and word.whitespace_ == " "
+        and (other is None or len(other) == 1 and other.label_ in TAKEN_OVER)
+    )
+
+
+def _trailing_name(doc: Doc, i: int, owner: dict[int, Span], lex: Lexicon) -> bool:
+    other = owner.get(i)
+    return (
+        i < len(doc)
+        and doc[i - 1].whitespace_ == " "
+        and (other is None or len(other) == 1 and other.label_ in _SWALLOWED)
+        and doc[i].pos_ == "PROPN"
+        and _name_word(doc[i], lex)
+    )
+
+
+def _continues(doc: Doc, end: int) -> bool:
+    """Whether the name would run on: a capitalised word or a possessive follows."""
+    return end < len(doc) and (
+        doc[end].text[:1].isupper() or doc[end].text in ("'s", "\u2019s", "'", "\u2019")
+    )
 
 
 def _opens_sentence(token: Token) -> bool:
@@ -124,6 +148,18 @@ def grow_given_names(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
         start = span.start
         while start > 0 and span.end - start < MAX_PERSON_TOKENS:
             prev = doc[start - 1]
+            if (
+                prev.lower_ in NAME_PARTICLES
+                and start > 1
+                and _particle_joins(doc, start, owner, lex)
+            ):
+                # "Helena dos Santos Mucavele" where the model found "Santos Mucavele": the
+                # particle joins the name word before it to the surnames
+                other = owner.get(start - 2)
+                if other is not None and other in out:
+                    out.remove(other)
+                start -= 2
+                continue
             if prev.whitespace_ != " " or "\n" in prev.text_with_ws or not _name_word(prev, lex):
                 break
             other = owner.get(prev.i)

@@ -54,7 +54,7 @@ from .speaker_nominals import (
     self_named,
 )
 from .surnames import by_surname, fullest, same_surname
-from .unnamed import unnamed_speaker
+from .unnamed import office_holder, unnamed_speaker
 
 _INDEFINITE = {"a", "an", "one", "some", "several", "two", "three", "many", "other", "another"}
 _PERSONAL = ("PERSON",)
@@ -245,7 +245,10 @@ def _resolve(
                 return named
         return None
     named = _entity_on(ctx, _head_names(span), None)
-    named = named if named is not None else _entity_on(ctx, office_holder_tokens(span), _PERSONAL)
+    office = office_holder_tokens(span)
+    named = named if named is not None else _entity_on(ctx, office, _PERSONAL)
+    if named is None and office:
+        named = office_holder(ctx, office)  # the model tagged no name at all
     if (
         named is not None
         and ctx.entities[named].label not in _PERSONAL

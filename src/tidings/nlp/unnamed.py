@@ -63,6 +63,20 @@ def unnamed_speaker(ctx: SpeakerContext, span: Span) -> int | None:
     return _add(ctx, name, "ORG", (head.idx, head.idx + len(head)), span)
 
 
+def office_holder(ctx: SpeakerContext, words: list[Token]) -> int | None:
+    """ "State Minister for Transport Dagmawit Haile" where the model tagged no name:
+    ``words`` are those after the office's own ("Transport"); the last two of them are taken
+    as the name (most names have two)."""
+    name = words[-2:]
+    if len(name) < 2 or any(t.i in ctx.inside for t in name):
+        return None
+    if any(ctx.overlapping(t.idx, t.idx + len(t)) for t in name):
+        return None
+    start, end = name[0].idx, name[-1].idx + len(name[-1])
+    span = name[0].doc[name[0].i : name[-1].i + 1]
+    return _add(ctx, span.text, "PERSON", (start, end), span)
+
+
 def _description(head: Token, inside: set[int]) -> str | None:
     mods = [
         c
