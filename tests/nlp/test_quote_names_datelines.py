@@ -118,3 +118,13 @@ def test_a_particle_joins_the_name_word_before_it(curfew: Doc) -> None:
 
 def test_an_office_holder_the_model_missed_is_named_after_the_office(curfew: Doc) -> None:
     assert speaker(curfew, find(curfew, "talks would begin")) == "Dagmawit Haile"
+
+
+def test_no_name_holds_a_possessive(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "BIWTA’s Chandpur port officer, Rafiqul Hossain, said the launch was certified to carry "
+        "120 passengers.",
+        "2025-07-01",
+    )
+    assert speaker(doc, find(doc, "the launch was certified")) == "Rafiqul Hossain"

@@ -192,6 +192,8 @@ class EntityRules:
 
     def _trim(self, doc: Doc, span: Span) -> Span | None:
         start, end = span.start, span.end
+        if span.label_ == "PERSON" and any(t.text in POSSESSIVE for t in span[:-1]):
+            return None  # "BIWTA's Chandpur" (port officer): no name holds a possessive
         opening = [t.i for t in span if t.text == "("]
         if opening and not any(t.text == ")" for t in doc[opening[-1] : end]):
             end = opening[
