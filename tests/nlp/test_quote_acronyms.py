@@ -62,3 +62,23 @@ def test_a_span_run_into_an_opening_bracket_stops_before_it(nlp: Language) -> No
     names = {e.name for e in doc._.tidings_entities}
     assert "National Federation of Teachers" in names
     assert not any("(" in n for n in names)
+
+
+def test_a_joining_word_may_give_the_acronym_a_letter(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Electricidade de Moçambique (EDM), the state power company, said about 300,000 "
+        "customers were without electricity.",
+        "2025-03-12",
+    )
+    assert speaker(doc, find(doc, "about 300,000 customers")) == "Electricidade de Moçambique"
+
+
+def test_an_office_taken_for_a_name_yields_to_the_name_in_apposition(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Georgia's Public Defender, Keti Mamaladze, said on her Facebook page that the ruling "
+        "showed the courts could still act.",
+        "2025-06-02",
+    )
+    assert speaker(doc, find(doc, "the ruling showed")) == "Keti Mamaladze"

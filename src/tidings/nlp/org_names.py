@@ -277,22 +277,31 @@ def _acronym(text: str) -> bool:
 
 def _spelled_by(doc: Doc, end: int, acronym: str) -> int | None:
     """The start of the shortest run of words ending at ``end`` whose capitalised words' first
-    letters (hyphenated parts counted apiece) spell ``acronym``; None when none does."""
-    initials = ""
+    letters (hyphenated parts counted apiece; a joining word's such as "de" counted or not, as
+    in "Electricidade de Moçambique (EDM)") spell ``acronym``; None when none does."""
+    words: list[Token] = []  # backwards from ``end``
     i = end
     while i > 0 and end - i < MAX_TOKENS:
         word = doc[i - 1]
-        if "\n" in word.text_with_ws and i - 1 < end - 1:
+        if "\n" in word.text_with_ws and i < end:
             break
-        if word.text == "-" or word.lower_ in _NAME_GLUE:
-            i -= 1
-            continue
-        if not _capital(word):
+        if not (word.text == "-" or word.lower_ in _NAME_GLUE or _capital(word)):
             break
-        initials = word.text[0].upper() + initials
+        words.append(word)
         i -= 1
-        if initials == acronym:
-            return i
-        if not acronym.endswith(initials):
+    # states: how many letters of the acronym (from its end) are spelled so far
+    states = {0}
+    for word in words:
+        if word.text == "-":
+            continue
+        letter = word.text[0].upper()
+        grown = set() if _capital(word) else set(states)  # a joining word may be skipped
+        for n in states:
+            if n < len(acronym) and acronym[-1 - n] == letter:
+                grown.add(n + 1)
+        if len(acronym) in grown and _capital(word):
+            return word.i
+        if not grown:
             return None
+        states = grown
     return None

@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from .anonymous_sources import body_spoken_for, named_body, one_of_theirs, same_voice
 from .attribution import doc_text
 from .name_repairs import body_word
+from .names import looks_like_acronym
 from .office_names import office_holder_tokens
 from .pronouns import gender_of, person_like, resolve_pronoun
 from .quote_lexicon import quote_lexicon
@@ -259,6 +260,13 @@ def _resolve(
         for appos in appositions:
             person = _entity_on(ctx, _head_names(appos), _PERSONAL)
             if person is not None:
+                return person
+    if named is not None and ctx.entities[named].label in _PERSONAL:
+        for appos in appositions:
+            # "Georgia's Public Defender, Keti Mamaladze,": an office the model took for a
+            # name, then the name itself
+            person = _entity_on(ctx, _head_names(appos), _PERSONAL)
+            if person is not None and person != named and not looks_like_acronym(appos.text):
                 return person
     if named is not None:
         return None if one_of_theirs(ctx, span, named) else same_surname(ctx, named, span)
