@@ -73,3 +73,40 @@ def test_a_name_in_a_relative_clause_is_an_aside(mine: Doc) -> None:
 
 def test_a_pronoun_inside_an_apposition_is_someone_elses(mine: Doc) -> None:
     assert speaker(mine, find(mine, "They had the maps")) == "Célia Bulha"
+
+
+GARRISON = """Two officers at the Kaya garrison told Radio Sahel that army drones had tracked the \
+attackers north towards the border with Niger. "They had time to get away," they said.
+
+16:40 — Marchers we spoke to said they had not been able to buy diesel for a week.
+
+In Dolsan, fishermen gathered at the harbour said they had pulled in their nets."""
+
+
+@pytest.fixture(scope="module")
+def garrison(nlp: Language) -> Doc:
+    return run(nlp, GARRISON, "2025-09-02")
+
+
+def test_they_after_an_unnamed_group_is_not_a_place_its_report_named(garrison: Doc) -> None:
+    assert speaker(garrison, find(garrison, "They had time to get away")) is None
+
+
+def test_we_outside_quotation_marks_is_the_newsroom(garrison: Doc) -> None:
+    assert speaker(garrison, find(garrison, "able to buy diesel")) is None
+
+
+def test_a_reduced_relative_before_the_cue_keeps_its_subject(garrison: Doc) -> None:
+    quote = find(garrison, "pulled in their nets")
+    assert speaker(garrison, quote) is None and quote.speaker_text != "Dolsan"
+
+
+def test_a_relative_clause_hung_on_the_cue_is_not_what_was_said(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "In Jabal al-Nuzha, where private tanker operators charge five dinars a cubic metre, "
+        "families said they had not had piped water for 11 days.",
+        "2025-08-01",
+    )
+    quote = find(doc, "not had piped water")
+    assert quote.kind == "indirect" and speaker(doc, quote) is None

@@ -249,7 +249,7 @@ def speaker_head(cue: Token, inside: set[int]) -> Token | None:
         return opener
     verb = cue
     for _ in range(2):  # "..., adding that" / "and warned": the subject of the governing verb
-        if verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head.i == verb.i:
+        if verb.dep_ not in ("conj", "advcl", "xcomp", "dep") or verb.head.i == verb.i:
             break
         if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and is_cue(verb.head.head):
             # "He acknowledged that prices would rise but insisted that ...": the parser joins

@@ -144,7 +144,9 @@ def resolve_pronoun(
         def fits(n: int) -> bool:
             label = ctx.entities[n].label
             return label in _PERSONAL or (n in spoke and person_like(ctx, n))
-    elif low in _THEY | _IT | {"we"}:
+    elif low == "we":
+        return None  # outside quotation marks "we" is the newsroom ("marchers we spoke to")
+    elif low in _THEY | _IT:
         want = ""
 
         def fits(n: int) -> bool:
@@ -153,6 +155,8 @@ def resolve_pronoun(
         return None
     if low in _THEY and _plural_group_before(ctx, pronoun):
         return None  # "Human rights groups are sceptical. They point out ...": nobody named
+    if low in _THEY and _unnamed_group_spoke_last(ctx, pronoun, history):
+        return None  # "Two officers told the radio that ... near Niger. '...,' they said"
     paragraph = ctx.paragraph_of(pronoun.idx)
     lo = ctx.paragraphs[max(0, paragraph - 2)][0]
     hi = bisect.bisect_left(ctx.starts, pronoun.idx)
@@ -212,6 +216,17 @@ def _where(ctx: SpeakerContext, start: int, end: int, number: int) -> bool:
     if root.dep_ == "poss" and root.head.dep_ == "appos":
         return True  # "X, Brazil's largest coffee exporter,": the place describes X
     return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE
+
+
+def _unnamed_group_spoke_last(ctx: SpeakerContext, pronoun: Token, history: list[Spoken]) -> bool:
+    """Whether the attribution just before the pronoun, in its paragraph or the one before, went
+    to an unnamed plural group: the places and bodies its report names are not its "they"."""
+    before = [h for h in history if h.start < pronoun.idx]
+    if not before:
+        return False
+    last = before[-1]
+    near = ctx.paragraph_of(pronoun.idx) - ctx.paragraph_of(last.start) <= 1
+    return last.entity is None and last.plural and near
 
 
 def _plural_group_before(ctx: SpeakerContext, pronoun: Token) -> bool:

@@ -28,6 +28,15 @@ def content_of(cue: Token, inside: set[int]) -> Span | None:
             if c.i not in inside
             and (c.dep_ == "ccomp" or (c.dep_ == "xcomp" and cue.lemma_.lower() in _TO_CUES))
         ]
+        kept = [
+            h
+            for h in heads
+            if not (h.i < cue.i and any(c.tag_ in ("WRB", "WDT", "WP") for c in h.subtree))
+        ]
+        if kept:
+            # "In X, where operators charge five dinars, families said they ...": a relative
+            # clause the parser hung on the cue is no part of what was said
+            heads = kept
         heads = heads or _to_clause(cue, inside)
         # "denied in a video posted on Monday that ...": the clause hung on the venue first
         heads = heads or clause_on_venue(cue, inside)
