@@ -6,12 +6,12 @@ all)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from datetime import date, timedelta
 
 from . import direction, values
 from .common import (
     Context,
+    Handler,
     Resolved,
     TimexValue,
     is_full_name,
@@ -23,8 +23,6 @@ from .common import (
 )
 from .lexicon import LEXICON
 from .patterns import DAY, MONTH, WEEKDAY, YEAR
-
-Handler = Callable[[re.Match[str], Context], Resolved | None]
 
 # Words before a bare month or season that show it is one ("in May", not "May" the verb).
 PREPOSITIONS = {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -59,6 +60,11 @@ class Context:
 
 
 _WORD = re.compile(r"[\w'$€£]+")
+
+
+# A rule's handler: the rule's match and the context in, the resolution (or None to reject the
+# match) out.
+Handler = Callable[[re.Match[str], Context], Resolved | None]
 
 
 def previous_words(text: str, start: int, count: int = 3) -> list[str]:

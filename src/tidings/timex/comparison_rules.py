@@ -10,15 +10,21 @@ without a period named earlier in the sentence the year itself is the value.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from datetime import date
 
 from . import values
-from .common import Context, Resolved, TimexValue, next_word, number, previous_words, unit_code
+from .common import (
+    Context,
+    Handler,
+    Resolved,
+    TimexValue,
+    next_word,
+    number,
+    previous_words,
+    unit_code,
+)
 from .lexicon import LEXICON
 from .patterns import SENTENCE_END
-
-Handler = Callable[[re.Match[str], Context], Resolved | None]
 
 # A value naming a part of a year: a month, quarter, half or season ("2013-02", "2013-Q1").
 _PART_OF_YEAR = re.compile(r"(\d{4})(-(?:0[1-9]|1[0-2]|Q[1-4]|H[12]|SP|SU|FA|WI))$")

@@ -5,11 +5,11 @@ foreseeable future"). Their values never depend on the publication date."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from . import values
 from .common import (
     Context,
+    Handler,
     Resolved,
     TimexValue,
     next_word,
@@ -19,7 +19,6 @@ from .common import (
 )
 from .lexicon import LEXICON
 
-Handler = Callable[[re.Match[str], Context], Resolved | None]
 _NUMBERISH = re.compile(
     r"(?i:\d|once|twice|times|one|two|three|four|five|six|seven|eight|nine|ten)"
 )

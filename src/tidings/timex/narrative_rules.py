@@ -7,15 +7,12 @@ conjunction: none)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from datetime import timedelta
 
 from . import values
-from .common import Context, Resolved, TimexValue, previous_words, unit_code
+from .common import Context, Handler, Resolved, TimexValue, previous_words, unit_code
 from .lexicon import LEXICON
 from .patterns import SENTENCE_END
-
-Handler = Callable[[re.Match[str], Context], Resolved | None]
 
 # Verbs and nouns after which "that" opens a clause ("said that year-end sales ..."), so the
 # word after it is no demonstrative's noun. A demonstrative "that year" follows a preposition,

@@ -8,8 +8,8 @@ import re
 from datetime import date
 
 from . import direction, values
-from .calendar_rules import PREPOSITIONS, Handler
-from .common import Context, Resolved, TimexValue, next_word, ordinal, previous_words
+from .calendar_rules import PREPOSITIONS
+from .common import Context, Handler, Resolved, TimexValue, next_word, ordinal, previous_words
 from .lexicon import LEXICON
 
 

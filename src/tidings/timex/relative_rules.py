@@ -7,12 +7,12 @@ attacks"). The anchor-free kinds (durations, sets, PRESENT/PAST/FUTURE_REF) are 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from datetime import date, timedelta
 
 from . import direction, values
 from .common import (
     Context,
+    Handler,
     Resolved,
     TimexValue,
     is_full_name,
@@ -26,8 +26,6 @@ from .comparison_rules import comparison_back
 from .lexicon import LEXICON
 from .narrative_rules import demonstrative, later_than, unnamed_part
 from .patterns import DAY, MONTH, YEAR
-
-Handler = Callable[[re.Match[str], Context], Resolved | None]
 
 _FULL_DATE = re.compile(
     rf"(?:(?P<month>{MONTH})\s+(?P<day>{DAY})\s*,?\s*(?P<year>{YEAR})"
