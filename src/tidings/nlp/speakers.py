@@ -55,7 +55,7 @@ from .speaker_nominals import (
     self_named,
 )
 from .surnames import by_surname, fullest, same_surname
-from .unnamed import office_holder, unnamed_speaker
+from .unnamed import unnamed_office_holder, unnamed_speaker
 
 _INDEFINITE = {"a", "an", "one", "some", "several", "two", "three", "many", "other", "another"}
 _PERSONAL = ("PERSON",)
@@ -249,7 +249,7 @@ def _resolve(
     office = office_holder_tokens(span)
     named = named if named is not None else _entity_on(ctx, office, _PERSONAL)
     if named is None and office:
-        named = office_holder(ctx, office)  # the model tagged no name at all
+        named = unnamed_office_holder(ctx, office)  # the model tagged no name at all
     if (
         named is not None
         and ctx.entities[named].label not in _PERSONAL

@@ -63,7 +63,7 @@ def unnamed_speaker(ctx: SpeakerContext, span: Span) -> int | None:
     return _add(ctx, name, "ORG", (head.idx, head.idx + len(head)), span)
 
 
-def office_holder(ctx: SpeakerContext, words: list[Token]) -> int | None:
+def unnamed_office_holder(ctx: SpeakerContext, words: list[Token]) -> int | None:
     """ "State Minister for Transport Dagmawit Haile" where the model tagged no name:
     ``words`` are those after the office's own ("Transport"); the last two of them are taken
     as the name (most names have two)."""
