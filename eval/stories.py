@@ -236,9 +236,10 @@ def news_grid() -> list[Params]:
     ]
 
 
-def select(group: Group, grid: list[Params]) -> tuple[Params, float]:
+def select(group: Group, grid: list[Params]) -> tuple[Params, float, float]:
     """The weights with the best mean held-out F1 over repeated two-fold splits of ``group``'s
-    events (see ``SELECTION_SEEDS``), their threshold refit on the whole group; and that mean."""
+    events (see ``SELECTION_SEEDS``), their threshold refit on the whole group; the F1 of that
+    fit on the group, and the cross-validated mean."""
     events = sorted(set(group.gold), key=int)
     splits = []
     for seed in range(SELECTION_SEEDS):
@@ -259,7 +260,8 @@ def select(group: Group, grid: list[Params]) -> tuple[Params, float]:
         mean = float(np.mean(scores))
         if mean > best[0] + 1e-12:
             best = (mean, params)
-    return tune([group], [best[1]])[0], best[0]
+    fitted, fitted_f1 = tune([group], [best[1]])
+    return fitted, fitted_f1, best[0]
 
 
 def evaluate(data: Path, *, subset: str | None = None, log: Callable[[str], None] = print) -> dict:
@@ -280,8 +282,7 @@ def evaluate(data: Path, *, subset: str | None = None, log: Callable[[str], None
         else:
             base, base_f1 = tune(parts["tune"], [BASELINE])
             if corpus == "newscluster":
-                ours, results["selection_f1"] = select(parts["tune"][0], news_grid())
-                ours_f1 = tune(parts["tune"], [ours])[1]
+                ours, ours_f1, results["selection_f1"] = select(parts["tune"][0], news_grid())
             else:
                 ours, ours_f1 = tune(parts["tune"], our_grid())
             systems = {"tfidf": base, "tidings": ours}
