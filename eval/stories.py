@@ -1,6 +1,6 @@
 """Evaluate story clustering (articles about one real-world event) against gold clusters.
 
-    .venv/bin/python eval/stories.py [--data DIR] [--json PATH] [--subset gate] [--refresh]
+    .venv/bin/python eval/stories.py [--data DIR] [--json PATH] [--subset gate | --reverse]
 
 Corpora (see ``eval/stories_data.py``): ECB+ (982 documents, 43 topics, each with two events of
 the same kind) and Giveme5W1H news_cluster (383 articles, 69 events).
@@ -12,13 +12,15 @@ Protocol:
 - news_cluster is clustered as one collection. Its 69 events are shuffled with
   ``random.Random(0)`` (sorted ids first); the first 35 events' articles are the tuning half,
   the other 34's the held-out half, each clustered on its own.
-- Two systems in the same run, each tuned on each corpus's tuning half only (B-cubed F1;
+- Three systems in the same run, each tuned on each corpus's tuning half only (B-cubed F1;
   one parameter set per corpus, since clustering within a small topic and clustering an open
-  collection want different thresholds): **tfidf** (TF-IDF cosine + average
-  linkage; the threshold is tuned) and **tidings** (``tidings.corpus.stories``: TF-IDF plus
-  entities, places, dates, the headline and the publication-date gap; on ECB+ weights and
-  threshold tuned on a small grid, on news_cluster the weights chosen by repeated two-fold
-  cross-validation inside the tuning half, see ``select``). Scores are on the held-out halves.
+  collection want different settings): **tfidf** (TF-IDF cosine + average linkage; the
+  threshold is tuned), **tfidf_silhouette** (the same similarities cut where the mean
+  silhouette is best: an ablation, nothing tuned) and **tidings** (``tidings.corpus.stories``:
+  TF-IDF plus entities, places, dates, the headline and the publication-date gap; on ECB+
+  weights and threshold tuned on a small grid; on news_cluster ``OPEN_COLLECTION``, whose
+  silhouette cut needs no threshold). Scores are on the held-out halves; ``--reverse`` swaps
+  the halves for a second reading.
 - Scores: B-cubed precision/recall/F1 over documents; adjusted Rand index (ECB+: the mean of the
   per-topic ARI, since pooling topics would reward the given topic split).
 
@@ -46,31 +48,36 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import stories_data as sd  # noqa: E402
+from tidings.corpus.article_features import article_features  # noqa: E402
 from tidings.corpus.merge import canonical_index, merge_entities  # noqa: E402
 from tidings.corpus.stories import (  # noqa: E402
     OPEN_COLLECTION,
     WITHIN_TOPIC,
     Params,
-    article_features,
     channel_matrices,
     combine,
+    story_groups,
 )
 from tidings.corpus.vectors import cut, linkage_merges  # noqa: E402
 
 # The TF-IDF baseline: one channel, no date gap.
 BASELINE = Params(entities=0, places=0, dates=0, events=0, gap_penalty=0, relative=False)
-# news_cluster's tuning half is one collection, and a plain grid search over it picks channel
-# weights that fit its quirks (a wider grid once reached 0.966 there and 0.937 on the other
-# half). The weights are therefore chosen by repeated two-fold cross-validation inside the
-# tuning half: its events split in two at random (this many seeds), the threshold tuned on one
-# part and F1 scored on the other, both ways; the threshold is then refit on the whole half.
-SELECTION_SEEDS = 12
+# The TF-IDF baseline with the silhouette cut instead of a tuned threshold: an ablation showing
+# what the cut alone is worth.
+BASELINE_SILHOUETTE = replace(
+    BASELINE,
+    relative=False,
+    cut="silhouette",
+    threshold=OPEN_COLLECTION.threshold,
+    always=OPEN_COLLECTION.always,
+)
 # Frozen parameters (the result of the tuning below, copied here for the gate; rerun the eval
 # and update them together with the gate constants).
 TUNED_BASELINE = {
     "ecbplus": replace(BASELINE, threshold=0.11),
     "newscluster": replace(BASELINE, threshold=0.11),
 }
+SYSTEMS = ("tfidf", "tfidf_silhouette", "tidings")
 TUNED = {"ecbplus": WITHIN_TOPIC, "newscluster": OPEN_COLLECTION}
 # The gate's subset: held-out ECB+ topics (odd numbers) small enough for CI, and the
 # whole held-out half of news_cluster.
@@ -135,20 +142,29 @@ class Group:
         return part
 
     def predict(self, params: Params, thresholds: Sequence[float]) -> dict[float, list[str]]:
+        """Labels at each threshold (a silhouette cut reads its own: the same labels for all)."""
         sims = combine(self.matrices, params)
+        if params.cut == "silhouette":
+            return dict.fromkeys(thresholds, self._labels(story_groups(sims, params)))
         merges = linkage_merges(sims, min(thresholds))
-        out = {}
-        for t in thresholds:
-            labels = [""] * len(self.docs)
-            for k, members in enumerate(cut(len(self.docs), merges, t)):
-                for i in members:
-                    labels[i] = f"{self.docs[0].group}/{k}"
-            out[t] = labels
-        return out
+        return {t: self._labels(cut(len(self.docs), merges, t)) for t in thresholds}
+
+    def labels(self, params: Params) -> list[str]:
+        return self.predict(params, [params.threshold])[params.threshold]
+
+    def _labels(self, groups: list[list[int]]) -> list[str]:
+        labels = [""] * len(self.docs)
+        for k, members in enumerate(groups):
+            for i in members:
+                labels[i] = f"{self.docs[0].group}/{k}"
+        return labels
 
 
-def split(data: Path, subset: str | None) -> dict[str, dict[str, list[list[sd.EvalDoc]]]]:
-    """corpus -> half ("tune" | "test") -> groups of documents."""
+def split(
+    data: Path, subset: str | None, *, reverse: bool = False
+) -> dict[str, dict[str, list[list[sd.EvalDoc]]]]:
+    """corpus -> half ("tune" | "test") -> groups of documents; ``reverse`` swaps the halves
+    (a second reading: tuned on the usual held-out half, scored on the usual tuning half)."""
     ecb = sd.load_ecbplus(data)
     topics: dict[str, list[sd.EvalDoc]] = {}
     for doc in ecb:
@@ -168,6 +184,8 @@ def split(data: Path, subset: str | None) -> dict[str, dict[str, list[list[sd.Ev
             "test": [[d for d in news if d.gold not in tune_events]],
         },
     }
+    if reverse:
+        halves = {corpus: {"tune": h["test"], "test": h["tune"]} for corpus, h in halves.items()}
     if subset == "gate":
         halves["ecbplus"] = {
             "tune": [],
@@ -226,47 +244,15 @@ def our_grid() -> list[Params]:
     return grid
 
 
-def news_grid() -> list[Params]:
-    """The channel weights offered for an open collection (threshold tuned for each)."""
-    return [
-        Params(headline=headline, entities=ent, places=place, dates=date)
-        for headline, ent, place, date in itertools.product(
-            (0.0, 0.25, 0.5), (0.0, 0.25, 0.5), (0.0, 0.25), (0.0, 0.25)
-        )
-    ]
-
-
-def select(group: Group, grid: list[Params]) -> tuple[Params, float, float]:
-    """The weights with the best mean held-out F1 over repeated two-fold splits of ``group``'s
-    events (see ``SELECTION_SEEDS``), their threshold refit on the whole group; the F1 of that
-    fit on the group, and the cross-validated mean."""
-    events = sorted(set(group.gold), key=int)
-    splits = []
-    for seed in range(SELECTION_SEEDS):
-        shuffled = events[:]
-        random.Random(seed).shuffle(shuffled)
-        half = set(shuffled[: len(shuffled) // 2])
-        first = [i for i, g in enumerate(group.gold) if g in half]
-        second = [i for i, g in enumerate(group.gold) if g not in half]
-        splits += [(group.subset(first), group.subset(second))]
-        splits += [(group.subset(second), group.subset(first))]
-    best: tuple[float, Params] = (-1.0, grid[0])
-    for params in grid:
-        scores = []
-        for fit, held in splits:
-            fitted, _ = tune([fit], [params])
-            labels = held.predict(fitted, [fitted.threshold])[fitted.threshold]
-            scores.append(score([held], [labels])["f1"])
-        mean = float(np.mean(scores))
-        if mean > best[0] + 1e-12:
-            best = (mean, params)
-    fitted, fitted_f1 = tune([group], [best[1]])
-    return fitted, fitted_f1, best[0]
-
-
-def evaluate(data: Path, *, subset: str | None = None, log: Callable[[str], None] = print) -> dict:
+def evaluate(
+    data: Path,
+    *,
+    subset: str | None = None,
+    reverse: bool = False,
+    log: Callable[[str], None] = print,
+) -> dict:
     started = time.perf_counter()
-    halves = split(data, subset)
+    halves = split(data, subset, reverse=reverse)
     docs = [d for corpus in halves.values() for half in corpus.values() for g in half for d in g]
     records = sd.extract_all(docs, log=log)
     extracted = time.perf_counter()
@@ -274,24 +260,26 @@ def evaluate(data: Path, *, subset: str | None = None, log: Callable[[str], None
         corpus: {half: [Group(g, records) for g in gs] for half, gs in parts.items()}
         for corpus, parts in halves.items()
     }
-    results: dict = {"systems": {"tfidf": {}, "tidings": {}}, "params": {}, "tune_f1": {}}
-    results["selection_f1"] = None
+    results: dict = {"systems": {name: {} for name in SYSTEMS}, "params": {}, "tune_f1": {}}
     for corpus, parts in groups.items():
         if subset == "gate":
             systems = {"tfidf": TUNED_BASELINE[corpus], "tidings": TUNED[corpus]}
         else:
             base, base_f1 = tune(parts["tune"], [BASELINE])
             if corpus == "newscluster":
-                ours, ours_f1, results["selection_f1"] = select(parts["tune"][0], news_grid())
+                # Nothing to tune: the silhouette cut reads each collection's own (the weights
+                # are those cross-validation chose on the tuning half, see docs/quality.md).
+                ours = OPEN_COLLECTION
+                ours_f1 = score(parts["tune"], [g.labels(ours) for g in parts["tune"]])["f1"]
             else:
                 ours, ours_f1 = tune(parts["tune"], our_grid())
             systems = {"tfidf": base, "tidings": ours}
             results["tune_f1"][corpus] = {"tfidf": base_f1, "tidings": ours_f1}
+        systems["tfidf_silhouette"] = BASELINE_SILHOUETTE
         for name, params in systems.items():
             results["params"].setdefault(name, {})[corpus] = asdict(params)
             test = parts["test"]
-            labels = [g.predict(params, [params.threshold])[params.threshold] for g in test]
-            results["systems"][name][corpus] = score(test, labels)
+            results["systems"][name][corpus] = score(test, [g.labels(params) for g in test])
     results["seconds"] = {
         "extraction": extracted - started,
         "total": time.perf_counter() - started,
@@ -301,12 +289,12 @@ def evaluate(data: Path, *, subset: str | None = None, log: Callable[[str], None
 
 def table(results: dict) -> str:
     lines = [
-        f"{'system':<8} {'corpus':<12} {'docs':>5} {'B3 P':>6} {'B3 R':>6} {'B3 F1':>6} {'ARI':>6}"
+        f"{'system':<16} {'corpus':<12} {'docs':>5} {'B3 P':>6} {'B3 R':>6} {'B3 F1':>6} {'ARI':>6}"
     ]
     for name, corpora in results["systems"].items():
         for corpus, s in corpora.items():
             lines.append(
-                f"{name:<8} {corpus:<12} {s['docs']:>5} {s['p']:>6.3f} {s['r']:>6.3f} "
+                f"{name:<16} {corpus:<12} {s['docs']:>5} {s['p']:>6.3f} {s['r']:>6.3f} "
                 f"{s['f1']:>6.3f} {s['ari']:>6.3f}"
             )
     return "\n".join(lines)
@@ -317,8 +305,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=default_data())
     parser.add_argument("--json", type=Path)
     parser.add_argument("--subset", choices=["gate"])
+    parser.add_argument(
+        "--reverse", action="store_true", help="tune on the usual held-out halves, score the others"
+    )
     args = parser.parse_args(argv)
-    results = evaluate(args.data, subset=args.subset, log=lambda m: print(m, file=sys.stderr))
+    if args.reverse and args.subset:
+        parser.error("--reverse applies to the full run only")
+    results = evaluate(
+        args.data,
+        subset=args.subset,
+        reverse=args.reverse,
+        log=lambda m: print(m, file=sys.stderr),
+    )
     print(table(results))
     for name, per_corpus in results["params"].items():
         for corpus, params in per_corpus.items():
