@@ -48,6 +48,22 @@ def test_past_tense_from_the_parser_points_back(nlp: Language) -> None:
     assert [(t.text, t.value) for t in doc._.tidings_timexes] == [("Wednesday", "2021-08-18")]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The agency hopes to finish the work before Christmas.", "2024-12-25"),
+        ("Prices rose before Christmas, the shops said.", "2023-12-25"),
+        ("The talks will resume after Easter.", "2025-04-20"),
+    ],
+)
+def test_before_and_after_take_the_verbs_side_of_the_report(
+    nlp: Language, text: str, value: str
+) -> None:
+    # "before" orders the work against Christmas; "hopes to" puts both after the report
+    (timex,) = run(nlp, text, "2024-11-20")._.tidings_timexes
+    assert timex.value == value
+
+
 def test_without_publication_date_the_dateline_anchors(nlp: Language) -> None:
     doc = run(nlp, "22 August 2021 — Crowds gathered at the gates yesterday.", None)
     assert doc._.tidings_dateline == "2021-08-22"

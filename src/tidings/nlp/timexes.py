@@ -21,6 +21,7 @@ from ..timex.direction import FUTURE, FUTURE_IN_PAST, PAST, PRESENT
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "going"}
 # Verbs whose "to"-complement happens later: "plans to meet on Monday".
 _FUTURE_GOVERNORS = {"plan", "expect", "schedule", "intend", "aim", "set", "due", "hope", "want"}
+_FUTURE_GOVERNORS.add("hop")  # the model's lemma of "hopes", "hoped"
 # Participles that put their date ahead: "scheduled for June", "a vote slated for May 3".
 _SCHEDULED = {"schedule", "plan", "slate", "set", "due", "expect", "reschedule", "postpone"}
 # Verbs of a scheduled event: in the present tense news uses them for what is to come ("the talks

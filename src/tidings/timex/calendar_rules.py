@@ -46,12 +46,19 @@ _NAMED_BY_NUMBER = {"no", "number", "flight", "russell", "windows", "route", "mo
 _ATTACKS = re.compile(r"[^\S\n]+(?i:(?:terrorist[^\S\n]+|terror[^\S\n]+)?attacks?)\b")
 
 
+# Prepositions that order an event against the date without saying which side of the report
+# the date lies on; a past or future verb decides that.
+_ORDER_ONLY = frozenset({"before", "after"})
+
+
 def _tense_way(m: re.Match[str], ctx: Context, cue: str | None = None) -> str | None:
     """Direction from an explicit cue, else from the word before ("since" looks back, "until"
     forward), else the tense; unknown tense in news means past."""
     if cue:
         return direction.direction(cue, ctx.tense)
     before = previous_words(ctx.text, m.start(), 1)
+    if before and before[0] in _ORDER_ONLY and ctx.tense in (direction.PAST, direction.FUTURE):
+        return ctx.tense  # "will finish before Christmas", "returned after Easter": the verb's
     if before and before[0] in LEXICON.past_cues | LEXICON.future_cues:
         return direction.direction(before[0], ctx.tense)
     return ctx.tense
