@@ -2,8 +2,9 @@
 
 Reached with: .venv/bin/python eval/timex.py   (tidings row; TempEval-3 platinum is the test set)
 Last run: TempEval-3 strict 0.831, relaxed 0.934, value 0.824, type 0.945; MEANTIME strict 0.913,
-relaxed 0.951, value 0.871, type 0.962; dev sets 645 expressions (eval/data/timex_dev*.json),
-value accuracy 0.991 (timex_dev6, written blind, read 0.900 at its first run).
+relaxed 0.951, value 0.871, type 0.962; dev sets 864 expressions (eval/data/timex_dev*.json),
+value accuracy 0.988 (timex_dev6 and timex_dev7, written blind, read 0.900 and 0.877 at their
+first runs).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ MEANTIME_STRICT_F1 = 0.90
 MEANTIME_RELAXED_F1 = 0.94
 MEANTIME_VALUE_F1 = 0.87
 MEANTIME_TYPE_ACCURACY = 0.96
-# Our dev sets (eval/data/timex_dev*.json): the issue's bar, not only today's figure (0.991)
+# Our dev sets (eval/data/timex_dev*.json): the issue's bar, not only today's figure (0.988)
 DEV_VALUE_ACCURACY = 0.95
 
 
@@ -45,7 +46,7 @@ def _eval_module() -> ModuleType:
 def test_dev_set_value_accuracy() -> None:
     ev = _eval_module()
     dev = ev.dev_accuracy(ev.tidings_system())
-    assert dev["expressions"] >= 645
+    assert dev["expressions"] >= 864
     assert dev["value_accuracy"] >= DEV_VALUE_ACCURACY, dev["misses"]
 
 

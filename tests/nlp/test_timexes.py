@@ -170,3 +170,41 @@ def test_what_was_expected_lies_after_the_expectation(nlp: Language) -> None:
 def test_had_expected_looks_back_at_the_period(nlp: Language) -> None:
     doc = run(nlp, "Analysts had expected a profit of 45 cents for the quarter.", "1998-07-23")
     assert [(t.text, t.value) for t in doc._.tidings_timexes] == [("the quarter", "1998-Q2")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Published Tuesday 9 March 2004: present "expect" and "predict" look ahead ...
+        ("Meteorologists expect heavy snow in the valleys on Thursday.", "2004-03-11"),
+        ("Economists predict a further cut in rates by Friday.", "2004-03-12"),
+        # ... a past one looks ahead of the report (here the publication day) ...
+        ("Union leaders said they anticipated an answer by Thursday.", "2004-03-11"),
+        # ... but a date before the verb dates the expecting, and "had expected" looks back.
+        ("On Monday, traders expected a calm session.", "2004-03-08"),
+        ("Brokers had expected a small loss on Thursday.", "2004-03-04"),
+    ],
+)
+def test_what_a_verb_of_expectation_expects_lies_ahead(
+    nlp: Language, text: str, value: str
+) -> None:
+    doc = run(nlp, text, "2004-03-09")
+    assert [t.value for t in doc._.tidings_timexes] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Published Friday 6 February 1998: "(un)likely to", "poised to" are prospects
+        ("Negotiators were unlikely to reach a deal before the summer.", "1998-SU"),
+        ("The ferry line is poised to restart crossings on Monday.", "1998-02-09"),
+        ("The two sides are likely to meet again on Tuesday.", "1998-02-10"),
+        # "able to" is no prospect: what the crew managed lies behind
+        ("The crew was able to land on Tuesday.", "1998-02-03"),
+    ],
+)
+def test_an_adjective_of_prospect_puts_its_infinitive_ahead(
+    nlp: Language, text: str, value: str
+) -> None:
+    doc = run(nlp, text, "1998-02-06")
+    assert [t.value for t in doc._.tidings_timexes] == [value]

@@ -78,3 +78,15 @@ def test_bare_plural_units_after_take_and_in_the_years_ahead() -> None:
 def test_a_plural_unit_in_other_frames_is_no_expression() -> None:
     found = timexes_by_text("Officials counted the hours and minutes lost.", date(2010, 1, 5))
     assert "minutes" not in found and "hours" not in found
+
+
+def test_through_a_weekday_after_a_past_verb_takes_the_nearer_day() -> None:
+    # Told on Friday 12 March 1999: the crowd that "stayed through Thursday" stayed until the
+    # day before; a present or unknown tense still looks ahead.
+    anchor = date(1999, 3, 12)
+    found = timexes_by_text("Fans camped outside through Thursday night.", anchor, "past")
+    assert found["Thursday night"] == "TIME 1999-03-11TNI"
+    found = timexes_by_text("The shelter stayed open until Tuesday.", anchor, "past")
+    assert found["Tuesday"] == "DATE 1999-03-09"
+    found = timexes_by_text("The shelter stays open until Tuesday.", anchor, "present")
+    assert found["Tuesday"] == "DATE 1999-03-16"

@@ -22,6 +22,11 @@ _FUTURE_AUX = {"will", "shall", "'ll", "wo", "going"}
 # Verbs whose "to"-complement happens later: "plans to meet on Monday".
 _FUTURE_GOVERNORS = {"plan", "expect", "schedule", "intend", "aim", "set", "due", "hope", "want"}
 _FUTURE_GOVERNORS.add("hop")  # the model's lemma of "hopes", "hoped"
+# Adjectives (and adjectival participles) whose "to"-complement is still to come: "were unlikely
+# to meet again before the fall", "is poised to resume flights on Monday": a prospect, never a
+# report of what happened. Not "able", "sure", "ready": "was able to land on Monday", "made sure
+# to vote on Tuesday" are told of the past.
+_FUTURE_GOVERNORS |= {"likely", "unlikely", "poised", "poise", "bound", "certain", "about"}
 # Participles that put their date ahead: "scheduled for June", "a vote slated for May 3".
 _SCHEDULED = {"schedule", "plan", "slate", "set", "due", "expect", "reschedule", "postpone"}
 # Verbs of a scheduled event: in the present tense news uses them for what is to come ("the talks
@@ -30,6 +35,12 @@ _SCHEDULED_EVENTS = {"begin", "start", "open", "resume", "reopen", "convene", "a
 _SCHEDULED_EVENTS |= {"vote", "expire", "kick", "commence", "reconvene", "adjourn"}
 # Modal auxiliaries: what could, may or should happen lies ahead of the report.
 _MODALS = {"could", "may", "might", "should", "must", "can", "ca"}
+# Verbs of expectation: what they expect lies ahead of the expecting ("forecasters expect rain
+# through the weekend": the coming one; "officials said they expected a decision by Friday":
+# the Friday after the report). "hop" is the model's lemma of "hopes", "hoped".
+_EXPECTING = {"expect", "forecast", "predict", "anticipate", "hope", "hop", "plan", "await"}
+# The dependents that hold what is expected ("expect [a decision] by Friday").
+_COMPLEMENTS = {"dobj", "ccomp", "xcomp", "attr", "oprd", "dative"}
 
 
 @spacy.registry.misc("tidings.date_normaliser.v1")
@@ -89,6 +100,25 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     return None
 
 
+def _expected_tense(verb: Token, span_start: int) -> str | None:
+    """The tense of an expression inside what a verb of expectation expects: future from a
+    present or future "expect", future in the past from a past one (the report's own date is
+    told apart later); None when the expression is not after the verb's complement (then it
+    dates the expecting itself: "On Monday, analysts expected ...") or the verb is a past
+    perfect ("had expected a profit for the quarter": the period is over, the outcome known)."""
+    if verb.lemma_.lower() not in _EXPECTING or span_start <= verb.i:
+        return None
+    if not any(c.dep_ in _COMPLEMENTS and verb.i < c.i < span_start for c in verb.children):
+        return None
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    tense = _verb_tense(verb)
+    if tense == PAST:
+        return None if any(a.lemma_ == "have" for a in aux) else FUTURE_IN_PAST
+    if tense in (PRESENT, None):
+        return FUTURE
+    return tense
+
+
 def tense_at(doc: Doc, start: int, end: int) -> str | None:
     """Tense of the nearest verb governing the characters ``start:end`` (None when unknown)."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -97,7 +127,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     token = span.root
     for _ in range(6):  # climb to the governing verb; a few steps reach it in news syntax
         if token.pos_ in ("VERB", "AUX") and token not in span:
-            return _verb_tense(token)
+            return _expected_tense(token, span.start) or _verb_tense(token)
         if token.head.i == token.i:
             return _verb_tense(token) if token.pos_ in ("VERB", "AUX") else None
         token = token.head

@@ -14,6 +14,7 @@ from .common import (
     Handler,
     Resolved,
     TimexValue,
+    clock_hour,
     is_full_name,
     month_number,
     next_word,
@@ -22,7 +23,7 @@ from .common import (
     safe_date,
 )
 from .lexicon import LEXICON
-from .patterns import DAY, MONTH, WEEKDAY, YEAR
+from .patterns import DAY, MONTH, SENTENCE_END, WEEKDAY, YEAR
 
 # Words before a bare month or season that show it is one ("in May", not "May" the verb).
 PREPOSITIONS = {
@@ -93,9 +94,16 @@ def month_day(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if (month, day_number) == (9, 11) and _ATTACKS.match(ctx.text, m.end()):
         return _day_value(date(2001, 9, 11))  # "the September 11 attacks"
+    every = _EVERY.search(ctx.text, max(0, m.start() - 8), m.start())
+    if every and not m["wd"]:  # "every Nov. 14": the day in any year, a SET (TimeML XXXX-11-14)
+        return Resolved(
+            TimexValue("SET", f"XXXX-{month:02d}-{day_number:02d}"), span=(every.start(), m.end())
+        )
     if ctx.anchor is None:
         return Resolved(TimexValue("DATE", None))
     year = None
+    if not m["wd"] and ctx.tense == direction.PAST:
+        year = narrated_year(ctx, m.start())
     if m["wd"]:  # "Sunday, August 22": the year in which that day is a Sunday, if near
         weekday = LEXICON.weekdays[m["wd"].rstrip(".")]
         for candidate in (ctx.anchor.year, ctx.anchor.year - 1, ctx.anchor.year + 1):
@@ -107,6 +115,31 @@ def month_day(m: re.Match[str], ctx: Context) -> Resolved | None:
         year = direction.day_year(ctx.anchor, month, day_number, _tense_way(m, ctx))
     d = safe_date(year, month, day_number)
     return _day_value(d) if d else None
+
+
+_EVERY = re.compile(r"(?<![\w-])(?i:each|every)[^\S\n]+$")
+# "In 1987," / "in 1987": a year that frames the narration after it.
+_YEAR_FRAME = re.compile(rf"(?<![\w-])[Ii]n[^\S\n]+(?P<year>{YEAR})(?![\w-])")
+_ANY_YEAR = re.compile(rf"(?<![\w$.,-]){YEAR}")
+
+
+def narrated_year(ctx: Context, start: int) -> int | None:
+    """The year a feature is narrating at ``start``: "In 1987, the mill was ... On Nov. 14, a
+    watchman smelled smoke" is Nov. 14, 1987, not the last one before publication. The frame
+    ("in 1987") must be earlier in the same paragraph, before publication, with no other year
+    written between it and ``start`` (one that intervenes leaves the frame unclear)."""
+    assert ctx.anchor is not None
+    paragraph = ctx.text.rfind("\n", 0, start) + 1
+    frames = list(_YEAR_FRAME.finditer(ctx.text, paragraph, start))
+    if not frames:
+        return None
+    frame = frames[-1]
+    year = int(frame["year"])
+    if year >= ctx.anchor.year:
+        return None
+    if any(int(y.group(0)) != year for y in _ANY_YEAR.finditer(ctx.text, frame.end(), start)):
+        return None
+    return year
 
 
 def month_year(m: re.Match[str], ctx: Context) -> Resolved:
@@ -275,6 +308,10 @@ def _day_after_clock(m: re.Match[str], ctx: Context) -> date | None:
     if ctx.anchor is None:
         return None
     word = m["dayword"]
+    if word and word.lower().startswith("the"):  # "2 a.m. the next day": of the day last named
+        base = ctx.ref_day or ctx.base
+        step = -1 if word.lower().split()[1] in ("previous", "preceding") else 1
+        return base + timedelta(days=step) if base else None
     if word:
         if word.lower() in _DAY_WORDS:
             return ctx.anchor + timedelta(days=_DAY_WORDS[word.lower()])
@@ -294,6 +331,14 @@ def _day_after_clock(m: re.Match[str], ctx: Context) -> date | None:
     return safe_date(year, month, day_number)
 
 
+def _same_sentence_day(m: re.Match[str], ctx: Context) -> bool:
+    """Whether the last expression was a whole day named earlier in this clock time's
+    sentence."""
+    if ctx.ref_day is None or ctx.ref != ctx.ref_day or not 0 <= m.start() - ctx.ref_end <= 300:
+        return False
+    return SENTENCE_END.search(ctx.text, ctx.ref_end, m.start()) is None
+
+
 def clock(m: re.Match[str], ctx: Context) -> Resolved | None:
     zone = m["tz"] or m["tz2"] or m["tz3"]
     if m["word"]:
@@ -304,6 +349,8 @@ def clock(m: re.Match[str], ctx: Context) -> Resolved | None:
             return None
     elif m["h2"] is not None:
         hour, minute = int(m["h2"]), int(m["mi2"])
+    elif m["oc"]:  # "at 4 o'clock", "four o'clock": the hour as written, on the hour
+        hour, minute = clock_hour(m["oc"]), 0
     else:
         hour, minute = int(m["h"]), int(m["mi"] or 0)
         if hour > 12:
@@ -314,11 +361,23 @@ def clock(m: re.Match[str], ctx: Context) -> Resolved | None:
     # The day: one written with it ("12:00 UTC Monday", "10 a.m. on June 1"), else one named
     # just before ("Friday at 10 a.m."), else the publication day.
     day = _day_after_clock(m, ctx)
+    # A day written with the time ("at 3:12 a.m. Tuesday") is the day the story is telling:
+    # "that afternoon" after it is Tuesday's, so it becomes the reference like "on Tuesday".
+    point = day
+    following = (m["dayword"] or "").lower().startswith("the")
+    if following and hour < 6:
+        point = None  # "by 2 a.m. the next day" ends the night of the day named: "that night"
+        # after it is still that day's
     if day is None:
         day = ctx.ref if ctx.ref and 0 <= m.start() - ctx.ref_end <= 60 else ctx.anchor
+        if day == ctx.anchor and _same_sentence_day(m, ctx):
+            # "On Nov. 14, a watchman smelled smoke in the dye house at about 11:30 p.m.": a day
+            # named earlier in the sentence is the clock time's, however far back
+            day = ctx.ref_day
     if day is None:
         return Resolved(TimexValue("TIME", None))
-    return Resolved(TimexValue("TIME", values.clock(day, hour, minute, "Z" if utc else None)))
+    value = values.clock(day, hour, minute, "Z" if utc else None)
+    return Resolved(TimexValue("TIME", value), point=point)
 
 
 HANDLERS: dict[str, Handler] = {

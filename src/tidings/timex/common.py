@@ -43,10 +43,15 @@ class Context:
     tense: str | None = None
     ref: date | None = None
     ref_end: int = -1
+    ref_start: int = -1  # where the expression that set ``ref`` begins
     ref_day: date | None = None  # the last expression that named a whole day ("on Monday")
     last_value: str | None = None  # the last DATE value, for "the same period a year earlier"
     last_end: int = -1
     story_quarter: str | None = None  # the first quarter the text names ("the quarter" later)
+    period: str | None = None  # the last quarter, half or month named ("2013-Q3")
+    period_end: int = -1
+    fiscal: str | None = None  # the last fiscal year named ("FY1998"), for "the previous year"
+    fiscal_end: int = -1
 
     @property
     def base(self) -> date | None:
@@ -101,6 +106,11 @@ def number(text: str) -> float | None:
     if len(parts) == 2 and parts[0] in _TENS and parts[1] in LEXICON.numbers:
         return _TENS[parts[0]] + LEXICON.numbers[parts[1]] + half
     return None
+
+
+def clock_hour(text: str) -> int:
+    """The hour of "4" or "four" (before "o'clock")."""
+    return int(text) if text.isdigit() else int(LEXICON.numbers[text.lower()])
 
 
 def unit_code(word: str) -> str:

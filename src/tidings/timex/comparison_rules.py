@@ -56,6 +56,22 @@ def comparison_back(m: re.Match[str], ctx: Context, amount: float, unit: str) ->
     return period_year_back(ctx, m.start(), int(amount))
 
 
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"'”]?\s+|\n\s*)$")
+
+
+def opening_comparison(m: re.Match[str], ctx: Context, amount: float, unit: str) -> str | None:
+    """ "It earned $18 million in the quarter, which ended Sept. 30. A year earlier it earned
+    $31 million": a sentence opened by "a year earlier" compares with the quarter or half the
+    sentence before reported (within 150 characters), one year back."""
+    if unit != "Y" or amount != int(amount) or amount < 1 or ctx.period is None:
+        return None
+    if not 0 <= m.start() - ctx.period_end <= 150:
+        return None
+    if not _OPENS_SENTENCE.search(ctx.text, max(0, m.start() - 4), m.start()):
+        return None
+    return f"{int(ctx.period[:4]) - int(amount):04d}{ctx.period[4:]}"
+
+
 def same_period(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m["year"]:
         year = int(m["year"])
@@ -125,7 +141,32 @@ def part_of_the_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(TimexValue("TIME", values.with_part_of_day(values.day(day), code)), span=span)
 
 
+# Prepositions that make "midafternoon" a time ("by midafternoon", "until midmorning"), not a
+# modifier ("a midafternoon snack", "midmorning coffee").
+_MID_FRAMES = {"by", "until", "till", "at", "around", "about", "in", "from", "since", "before"}
+_MID_FRAMES |= {"after", "through", "toward", "towards", "near", "past"}
+
+
+def mid_part(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "by midafternoon", "until mid-morning": that part of the day (TimeML's TAF, TMO) of the
+    day named last, like "in the afternoon"; only after a preposition that makes it a time."""
+    before = previous_words(ctx.text, m.start(), 1)
+    if not before or before[0] not in _MID_FRAMES:
+        return None
+    day: date | None = ctx.anchor
+    # A day named after "since" is where a span starts ("the lowest close since Nov. 24"),
+    # not the day the story is telling.
+    since = previous_words(ctx.text, ctx.ref_start, 1) == ["since"]
+    if ctx.ref_day is not None and ctx.ref == ctx.ref_day and not since:
+        day = ctx.near_ref(m.start(), 200)
+    code = LEXICON.parts_of_day[m["pod"].lower()]
+    if day is None:
+        return Resolved(TimexValue("TIME", None))
+    return Resolved(TimexValue("TIME", values.with_part_of_day(values.day(day), code)))
+
+
 HANDLERS: dict[str, Handler] = {
+    "mid_part": mid_part,
     "part_of_the_day": part_of_the_day,
     "same_period": same_period,
     "unit_before": unit_before,

@@ -66,7 +66,12 @@ _DURATION_VERBS = frozenset(
 _AHEAD = re.compile(r"[^\S\n]+ahead\b", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\b[Tt]he[^\S\n]+$")
 # A bare plural unit is a duration only in these frames: "decades-long", "years in the making".
-_BARE_PLURAL = re.compile(r"-long|\s+in\s+the\s+making|\s+(?:of|on\s+end)\b", re.IGNORECASE)
+# "weeks earlier than they did", "months later than planned": a bare plural unit measuring a
+# gap is a duration of unknown length (the unit alone is the extent).
+_BARE_PLURAL = re.compile(
+    r"-long|\s+in\s+the\s+making|\s+(?:of|on\s+end)\b|\s+(?:earlier|later|sooner)\s+than\b",
+    re.IGNORECASE,
+)
 
 
 def range_start(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -106,12 +111,14 @@ def set_(m: re.Match[str], ctx: Context) -> Resolved | None:
         before = previous_words(ctx.text, m.start(), 3)
         if not any(_NUMBERISH.match(w) for w in before):
             return None
-    if phrase == "annual" and next_word(ctx.text, m.end()).lower() in _YEAR_RESULTS:
-        # a year's results ("an annual loss", MEANTIME's practice): the period, not a recurrence
-        return Resolved(TimexValue("DURATION", "P1Y"))
+    if phrase in _PERIOD_RESULTS and next_word(ctx.text, m.end()).lower() in _YEAR_RESULTS:
+        # a period's results ("an annual loss", MEANTIME's practice; "a quarterly profit"): the
+        # period, not a recurrence ("its quarterly refunding" recurs: a SET)
+        return Resolved(TimexValue("DURATION", _PERIOD_RESULTS[phrase]))
     return Resolved(TimexValue("SET", LEXICON.sets[phrase]))
 
 
+_PERIOD_RESULTS = {"annual": "P1Y", "quarterly": "P3M"}
 _YEAR_RESULTS = {"profit", "profits", "loss", "losses", "results", "sales", "revenue", "revenues"}
 _YEAR_RESULTS |= {"earnings", "income", "deficit", "surplus", "turnover", "growth", "output"}
 
@@ -147,7 +154,16 @@ def open_ref(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(TimexValue("DATE", _OPEN_REFS[m["way"].lower()]))
 
 
+def count_per(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "about three days a week": a SET of the period it recurs in (TimeML: value P1W, the
+    count of days inside it being its frequency), one expression with the count."""
+    if number(m["n"]) is None or m["n"].lower() in ("a", "an"):
+        return None
+    return Resolved(TimexValue("SET", values.duration(1, unit_code(m["per"]))))
+
+
 HANDLERS: dict[str, Handler] = {
+    "count_per": count_per,
     "range_start": range_start,
     "duration": duration,
     "vague_duration": vague_duration,

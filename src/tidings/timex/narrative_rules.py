@@ -10,7 +10,7 @@ import re
 from datetime import timedelta
 
 from . import values
-from .common import Context, Handler, Resolved, TimexValue, previous_words, unit_code
+from .common import Context, Handler, Resolved, TimexValue, clock_hour, previous_words, unit_code
 from .lexicon import LEXICON
 from .patterns import SENTENCE_END
 
@@ -64,11 +64,13 @@ _AFTERNOON_PARTS = {"tonight", "evening", "afternoon"}
 def clock_today(m: re.Match[str], ctx: Context) -> Resolved | None:
     """ "at 8 tonight", "9 p.m. tonight", "10:30 this morning": the clock time on the day of
     publication, one expression (TimeML keeps the day words inside the TIME's extent)."""
-    if not m["mi"] and not m["ampm"]:
+    if not m["mi"] and not m["ampm"] and not m["oc"]:  # "o'clock" says it is an hour
         before = previous_words(ctx.text, m.start(), 1)
-        if not before or before[0] not in _CLOCK_FRAMES:
+        if not m["approx"] and (not before or before[0] not in _CLOCK_FRAMES):
             return None
-    hour, minute = int(m["h"]), int(m["mi"] or 0)
+    if not m["h"].isdigit() and not m["oc"]:
+        return None  # "one this morning": an hour in words only before "o'clock"
+    hour, minute = clock_hour(m["h"]), int(m["mi"] or 0)
     ampm = (m["ampm"] or "").lower()
     part = m["rel"].lower().split()[-1]
     if ampm.startswith("p") or (not ampm and part in _AFTERNOON_PARTS):

@@ -65,6 +65,10 @@ APPROX = (
 )
 RELATIVE_CUE = r"(?i:last|next|this|coming|past|previous|current|following|same|that)"
 
+# Hours written as words before "o'clock" ("four o'clock"), and the word in its spellings.
+_CLOCK_HOURS = "twelve|eleven|ten|nine|eight|seven|six|five|four|three|two|one"
+_OCLOCK = r"(?i:o'clock|o’clock|oclock)"
+
 _EVENT_NAMES = "(?i:" + _alternatives(list(LEXICON.events)) + ")"
 _HOLIDAYS = _alternatives(list(LEXICON.holidays) + list(LEXICON.movable_holidays))
 _FULL_DATE = rf"(?:(?:{MONTH})\s+{DAY}\s*,?\s*{YEAR}|{DAY}\s+(?:of\s+)?(?:{MONTH})\s*,?\s*{YEAR})"
@@ -181,14 +185,19 @@ RULES: dict[str, str] = {
         r"|the\s+day\s+(?P<rel2>before|after)(?!\s+(?:yesterday|tomorrow)))"
     ),
     "clock": (
+        # "about 9 p.m.": the approximation inside the extent (TimeML's MOD APPROX)
+        r"(?:(?i:about|around|approximately|roughly)\s+)?"
         r"(?:(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm))"
         r"(?:\s+(?P<tz>GMT|UTC|(?i:local\s+time)|[ECMP][SD]?T|BST|CET))?"
         r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?:\s+(?P<tz2>GMT|UTC|[ECMP][SD]?T|BST|CET"
         r"|(?i:local\s+time)))?"
         r"|(?P<mil>[0-2]\d[0-5]\d)\s+(?P<tz3>GMT|UTC|(?i:hours|hrs))"
-        r"|(?P<word>(?i:noon|midday|midnight)))"
+        r"|(?P<word>(?i:noon|midday|midnight))"
+        # "at 4 o'clock": the hour as written (the day's part, when given, is clock_today's)
+        rf"|(?P<oc>1[0-2]|[1-9]|(?i:{_CLOCK_HOURS}))\s+{_OCLOCK})"
         # "12:00 UTC Monday", "4 p.m. today": the day written straight after is part of it
-        rf"(?:\s+(?P<dayword>(?i:today|yesterday|tomorrow)|{WEEKDAY}))?"
+        rf"(?:\s+(?P<dayword>(?i:today|yesterday|tomorrow"
+        rf"|the\s+(?:next|following|previous|preceding)\s+day)|{WEEKDAY}))?"
     ),
     "holiday": rf"(?P<name>{_HOLIDAYS})(?:\s+(?P<year>{YEAR}))?",
     "event": rf"(?P<name>{_EVENT_NAMES})",
@@ -219,6 +228,11 @@ RULES: dict[str, str] = {
         r"|recent)\s+(?P<way>future|past))"
     ),
     "season_set": rf"(?i:every|each)\s+(?P<season>{SEASON})",
+    # "about three days a week", "eight hours a day": how often, one SET over the whole phrase
+    "count_per": (
+        rf"(?:{APPROX})?(?P<n>{NUMBER})\s+(?i:days|nights|hours|weeks|months)\s+"
+        r"(?i:a|an|per|each|every)\s+(?P<per>(?i:day|week|month|year))"
+    ),
     # "a week-long strike", "a yearlong inquiry": one unit, a DURATION (the count is implied)
     "unit_long": r"(?P<unit>(?i:year|month|week|day|hour|decade|century))-?(?i:long)",
     # "that night", "the next morning", "later that evening"
@@ -234,9 +248,14 @@ RULES: dict[str, str] = {
     "that_season": rf"(?i:that)\s+(?P<season>{SEASON})",
     # "at 8 tonight", "9 p.m. tonight", "10:30 this morning"
     "clock_today": (
-        r"(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?(?:\s*(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm)))?"
+        # "about 4 o'clock this afternoon": the approximation inside the extent, as TimeML does
+        rf"(?:(?P<approx>(?i:about|around|approximately|roughly))\s+)?"
+        rf"(?P<h>1[0-2]|0?[1-9]|(?i:{_CLOCK_HOURS}))(?::(?P<mi>[0-5]\d))?"
+        rf"(?:\s*(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm))|\s+(?P<oc>{_OCLOCK}))?"
         r"\s+(?P<rel>(?i:tonight|this\s+(?:morning|afternoon|evening)))"
     ),
+    # "by midafternoon", "until midmorning": the middle of a part of the day, as a time
+    "mid_part": r"(?P<part>(?i:mid-?(?P<pod>morning|afternoon|evening)))",
     "this_past": (
         r"(?i:this)\s+(?P<cue>(?i:past|coming))\s+(?P<unit>(?i:year|month|week|weekend|quarter))"
     ),
@@ -256,6 +275,7 @@ PRIORITY: dict[str, int] = {
     "century": 3,
     "clock": 3,
     "set": 2,
+    "count_per": 2,
     "deictic_day": 2,
     "weekday": 2,
     "ago": 2,

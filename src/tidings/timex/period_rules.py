@@ -26,6 +26,7 @@ def _the_fall(m: re.Match[str], ctx: Context) -> bool:
     )
 
 
+_ANAPHORIC_CUES = {"following", "previous"}
 _SEASON_FRAMES = {"in", "during", "by", "until", "till", "through", "since", "before", "after"}
 _SEASON_FRAMES |= {"throughout", "into", "for"}
 
@@ -40,9 +41,12 @@ def season(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if ctx.anchor is None:
         return Resolved(TimexValue("DATE", None))
-    current = values.season_start(*values.season_of(ctx.anchor))
-    starts = [values.season_start(y, code) for y in range(ctx.anchor.year - 2, ctx.anchor.year + 2)]
     cue = (m["cue"] or "").lower()
+    # "the following spring", "the previous winter" count from the time the story last named
+    # ("after the fire in November 1987 ... the following spring": 1988), not from publication
+    base = ctx.base if cue in _ANAPHORIC_CUES and ctx.base else ctx.anchor
+    current = values.season_start(*values.season_of(base))
+    starts = [values.season_start(y, code) for y in range(base.year - 2, base.year + 2)]
     way = direction.direction(cue, ctx.tense) if cue else ctx.tense
     if not cue and before and before[0] in ("until", "till"):
         way = direction.FUTURE  # "delay the trial until the fall": ahead ("before" says nothing)

@@ -29,6 +29,7 @@ HANDLERS = {**CALENDAR_HANDLERS, **RELATIVE_HANDLERS, **COMPARISON_HANDLERS}
 HANDLERS |= {**MEASURE_HANDLERS, **NARRATIVE_HANDLERS, **PERIOD_HANDLERS}
 _NAMES_A_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _QUARTER = re.compile(r"\d{4}-Q[1-4]$")
+_PERIOD = re.compile(r"\d{4}-(?:Q[1-4]|H[12])$")
 TenseOf = Callable[[int, int], str | None]
 
 
@@ -144,7 +145,7 @@ def find_timexes(
         if suffix and resolved.timex.type == "DURATION":
             end = suffix.end()  # one token: "45-year-old", "decades-long" (P45Y, PXY)
         if resolved.point is not None and resolved.timex.type in ("DATE", "TIME"):
-            ctx.ref, ctx.ref_end = resolved.point, end
+            ctx.ref, ctx.ref_start, ctx.ref_end = resolved.point, start, end
             if _NAMES_A_DAY.match(resolved.timex.value or ""):
                 ctx.ref_day = resolved.point
         if resolved.timex.type == "DATE" and resolved.timex.value and cand.rule != "same_period":
@@ -152,6 +153,10 @@ def find_timexes(
             ctx.last_value, ctx.last_end = resolved.timex.value, end
             if ctx.story_quarter is None and _QUARTER.match(resolved.timex.value):
                 ctx.story_quarter = resolved.timex.value
+            if _PERIOD.match(resolved.timex.value):
+                ctx.period, ctx.period_end = resolved.timex.value, end
+            if resolved.timex.value.startswith("FY"):
+                ctx.fiscal, ctx.fiscal_end = resolved.timex.value, end
         out.append(
             FoundTimex(text[start:end], resolved.timex.type, resolved.timex.value, start, end)
         )

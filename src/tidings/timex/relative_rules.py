@@ -22,7 +22,7 @@ from .common import (
     safe_date,
     unit_code,
 )
-from .comparison_rules import comparison_back
+from .comparison_rules import comparison_back, opening_comparison
 from .lexicon import LEXICON
 from .narrative_rules import demonstrative, later_than, unnamed_part
 from .patterns import DAY, MONTH, YEAR
@@ -78,13 +78,25 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None  # "said that year-end sales ...": a conjunction, no time expression
     if cue == "that" and (unnamed := unnamed_part(ctx, unit)):
         return Resolved(TimexValue("DATE", unnamed))
+    step = _STEP[cue]
+    fiscal = previous_fiscal(ctx, m.start()) if unit == "Y" and step < 0 else None
+    if fiscal and cue in _ANAPHORIC:
+        return Resolved(TimexValue("DATE", fiscal))
     base = ctx.base if cue in _ANAPHORIC else ctx.anchor
     if base is None:
         return _unresolved()
-    step = _STEP[cue]
     if unit == "WE" and step == 0 and base.isoweekday() < 6 and ctx.tense == direction.PAST:
         step = -1  # "this weekend" told on a weekday in the past tense: the one just gone
     return _at(values.shift(base, step, unit), unit)
+
+
+def previous_fiscal(ctx: Context, start: int) -> str | None:
+    """ "profit rose in fiscal 1998 ... up from $79 million the previous year": the year before
+    a fiscal year named just before (within two sentences' reach) is the fiscal year before it,
+    FY1997, not a calendar year."""
+    if ctx.fiscal is None or not 0 <= start - ctx.fiscal_end <= 300:
+        return None
+    return f"FY{int(ctx.fiscal[2:]) - 1:04d}"
 
 
 def period_of_year(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -249,7 +261,9 @@ def later(m: re.Match[str], ctx: Context) -> Resolved | None:
     if base is None:
         return _unresolved()
     sign = -1 if m["dir"].lower() in ("earlier", "before", "previously", "prior") else 1
-    compared = comparison_back(m, ctx, amount, unit) if sign < 0 else None
+    compared = None
+    if sign < 0:
+        compared = comparison_back(m, ctx, amount, unit) or opening_comparison(m, ctx, amount, unit)
     if compared:  # "in the first quarter ... from $2 billion a year earlier"
         return Resolved(TimexValue("DATE", compared))
     return _at(values.shift(base, sign * amount, unit), unit)
@@ -273,6 +287,16 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
         before = previous_words(ctx.text, m.start(), 1)
         if before and before[0] in ("since", "last"):
             tense = direction.PAST
+        elif before and before[0] in _SPAN_ENDS and tense == direction.PAST:
+            # A past verb with "through"/"until" either ran its course up to the day ("waited
+            # through Wednesday night", told on Thursday) or, done, reaches ahead ("canceled
+            # events through Wednesday", told on Tuesday): the nearer of the two days. Present
+            # or unknown tense keeps looking ahead ("the road is closed until Friday").
+            iso = LEXICON.weekdays[name]
+            back = direction.weekday(ctx.anchor, iso, None, direction.PAST)
+            ahead = direction.weekday(ctx.anchor, iso, "next", None)
+            d = back if ctx.anchor - back < ahead - ctx.anchor else ahead
+            return _weekday_value(m, d)
         elif before and (
             before[0] in ("next", "until", "till", "through")
             or before[0] == "by"
@@ -282,12 +306,18 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
             # stays in the past its verb tells ("closed until Friday" still looks ahead)
             tense = direction.FUTURE
     d = direction.weekday(ctx.anchor, LEXICON.weekdays[name], cue, tense)
+    return _weekday_value(m, d)
+
+
+def _weekday_value(m: re.Match[str], d: date) -> Resolved:
     if m["pod"]:
         code = LEXICON.parts_of_day[m["pod"].lower()]
         return Resolved(TimexValue("TIME", values.with_part_of_day(values.day(d), code)), point=d)
     return Resolved(TimexValue("DATE", values.day(d)), point=d)
 
 
+# Words that end a span at the day named ("through Wednesday", "until Friday").
+_SPAN_ENDS = {"through", "until", "till"}
 _EVERY = re.compile(r"(?<![\w-])(?i:each|every)\s+$")
 
 _DEICTIC: dict[str, tuple[int, str | None]] = {
