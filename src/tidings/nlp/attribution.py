@@ -169,7 +169,10 @@ def _subject(verb: Token, inside: set[int]) -> Token | None:
     if first is None:
         return None
     if dateline(first):
-        return past_dateline(first)
+        # "CUENCA, Ecuador (Wire) - Hundreds of farmers have blocked": the parser may give the
+        # verb both; the subject after the dash is the real one
+        after_dash = [c for c in subjects[1:] if any(t.text in DASHES for t in doc[first.i : c.i])]
+        return after_dash[0] if after_dash else past_dateline(first)
     if first.pos_ == "VERB":
         # "Aid workers at the shelter said": the noun compound's first word read as a verb
         # with the plural noun as its object; the object is who spoke
@@ -183,6 +186,14 @@ def _subject(verb: Token, inside: set[int]) -> Token | None:
         and any(t.text == "," for t in doc[first.i : subjects[-1].left_edge.i])
     ):
         return subjects[-1]
+    named = subjects[1] if len(subjects) > 1 else None
+    if (
+        named is not None
+        and first.pos_ == "NOUN"
+        and named.pos_ == "PROPN"
+        and named.left_edge.i == first.i + 1
+    ):
+        return named  # "The environmental group Acción Páramo wrote": the name the noun heads
     return first
 
 

@@ -40,7 +40,13 @@ from .name_repairs import (
     outlets_not_people,
     postnominal,
 )
-from .org_names import acronym_names, businesses_by_apposition, glossed_orgs, grow_institutions
+from .org_names import (
+    INSTITUTION_HEADS,
+    acronym_names,
+    businesses_by_apposition,
+    glossed_orgs,
+    grow_institutions,
+)
 from .person_evidence import (
     extend_surnames,
     join_people,
@@ -135,7 +141,12 @@ class EntityRules:
         for token in doc:
             low = token.lower_
             label = self.lex.features_after.get(low)
-            if label and token.i > 0 and (token.is_title or low in LOWERCASE_FEATURES):
+            if (
+                label
+                and token.i > 0
+                and (token.is_title or low in LOWERCASE_FEATURES)
+                and not _heads_institution(doc, token.i + 1)
+            ):
                 start = token.i
                 while start > 0 and _is_proper(doc[start - 1]):
                     start -= 1
@@ -388,3 +399,14 @@ def _overlay(spans: Iterable[Span], new: Span, *, grow: bool = False) -> list[Sp
     if new not in out:
         out.append(new)
     return sorted(out, key=lambda s: s.start)
+
+
+def _heads_institution(doc: Doc, i: int) -> bool:
+    """Whether the capitalised words from ``i`` run on to an institution noun (possessives
+    allowed): "the Special State Prosecutor's Office" names an office, not a state."""
+    for token in doc[i : i + 4]:
+        if token.lower_ in INSTITUTION_HEADS and token.is_title:
+            return True
+        if not (token.is_title or token.text in POSSESSIVE):
+            return False
+    return False

@@ -246,7 +246,7 @@ COMPANY_SUFFIXES = frozenset(
     {
         "Ltd", "Ltd.", "Inc", "Inc.", "LLC", "PLC", "plc", "GmbH", "AG", "SRL", "S.R.L.", "SpA",
         "S.p.A.", "SA", "S.A.", "NV", "N.V.", "BV", "B.V.", "Corp", "Corp.", "Pty", "Sdn", "Bhd",
-        "OOO", "JSC", "PJSC", "LLP", "KG", "Oyj", "ASA", "SAS", "SARL", "Co.",
+        "Berhad", "OOO", "JSC", "PJSC", "LLP", "KG", "Oyj", "ASA", "SAS", "SARL", "Co.",
     }
 )  # fmt: skip
 

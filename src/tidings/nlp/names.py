@@ -13,6 +13,9 @@ PARTICLES = frozenset(
 # Words skipped when forming an acronym from a long name ("National Resistance Front" -> NRF).
 ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "in", "on", "to", "de", "&"})
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
+# "the Jayapura-based Papua Justice Network": where a body sits (or who backs it) is no part of
+# its name; the mention keeps the words, so the place is still found inside it
+_LOCATED = re.compile(r"^[A-Z][\w.'\u2019]*-(?:based|backed|led|run|owned|funded)\s+(?=\S+\s)")
 
 
 def surface(text: str) -> str:
@@ -20,6 +23,7 @@ def surface(text: str) -> str:
     text = " ".join(text.split())
     if text[:4].lower() == "the ":
         text = text[4:]
+    text = _LOCATED.sub("", text)
     return _POSSESSIVE.sub("", text) if text.endswith(("'s", "\u2019s")) else text
 
 

@@ -113,6 +113,17 @@ def grow_institutions(
                 and doc[start - 2].lower_.endswith("s")
             ):
                 start -= 1  # "the Transit Operators' Association": a plural possessive inside
+            elif (
+                start == token.i
+                and start > 1
+                and doc[start - 1].lower_ in ("'s", "\u2019s")
+                and not doc[start - 2].whitespace_
+                and _capital(doc[start - 2])
+                and doc[start - 2].ent_type_ not in ("GPE", "LOC", "NORP")
+            ):
+                # "the Special State Prosecutor's Office": an office's holder named right before
+                # it is part of its name ("Russia's Foreign Ministry" is not: a place owns it)
+                start -= 2
             elif _hyphened(doc, start - 1):
                 start -= 3  # "the Vietnam E-commerce Association"
             else:

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import Lexicon
 from .names import PARTICLES
+from .org_names import INSTITUTION_HEADS
 from .person_words import (
     agent_noun,
     given_name_gender,
@@ -190,12 +191,23 @@ def split_spans(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
             and doc[owner + 1].text[:1].isupper()
             and doc[span.start].lower_ != "the"
             and owner - span.start <= 3
+            and not _office_of_holder(doc, owner, span.end, lex)
         ):
             out.append(Span(doc, span.start, owner, label="GPE"))
             out.append(Span(doc, owner + 1, span.end, label="ORG"))
             continue
         out.append(span)
     return out
+
+
+def _office_of_holder(doc: Doc, owner: int, end: int, lex: Lexicon) -> bool:
+    """ "Attorney General's Office", "the Special State Prosecutor's Office": the possessive
+    names the office's holder (a title), and the institution noun follows it straight away."""
+    return (
+        end == owner + 2
+        and doc[owner + 1].lower_ in INSTITUTION_HEADS
+        and doc[owner - 1].lower_ in lex.titles
+    )
 
 
 # -- promotion ---------------------------------------------------------------------------------

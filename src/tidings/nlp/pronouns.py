@@ -18,6 +18,8 @@ from spacy.tokens import Token
 from .anonymous_sources import anonymous_between
 from .attribution import doc_text, sentence_of
 from .misparse import dateline
+from .name_repairs import COMPANY_SUFFIXES
+from .names import looks_like_acronym
 from .person_words import given_name_gender
 from .quote_lexicon import quote_lexicon
 
@@ -122,10 +124,14 @@ def person_like(ctx: SpeakerContext, number: int) -> bool:
     entity = ctx.entities[number]
     words = entity.name.split()
     lex = quote_lexicon()
+    text = ctx.doc.text
     return (
         1 < len(words) <= 4
         and all(w[:1].isupper() for w in words)
         and not any(w.lower() in lex.org_roles | lex.group_roles for w in words)
+        and words[-1] not in COMPANY_SUFFIXES
+        # a body known by its initials ("Keretapi Tanah Melayu Berhad (KTMB)") is no person
+        and not any(looks_like_acronym(text[s:e]) for s, e in entity.mentions)
     )
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .attribution import is_cue
+from .lookup import entity_at
 from .quote_lexicon import quote_lexicon
 
 _VENUE_PREPS = {"in", "on", "via", "at", "during", "through", "over", "by", "to", "with", "from"}
@@ -124,6 +125,21 @@ def _numbered(noun: Token) -> Token | None:
     return None
 
 
+def _time_word_in_name(noun: Token) -> Token | None:
+    """ "told Melanesia Today": a capitalised time word right after an outlet's name ends the
+    name, though the model reads it as a date."""
+    doc = noun.doc
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if (
+        noun.pos_ == "PROPN"
+        and after is not None
+        and after.text in ("Today", "Tonight", "Now", "Weekly", "Daily")
+        and noun.whitespace_
+    ):
+        return after
+    return None
+
+
 def _is_medium(noun: Token) -> bool:
     lex = quote_lexicon()
     if noun.lemma_.lower() in lex.venue_nouns or noun.lower_ in lex.venue_nouns:
@@ -143,9 +159,17 @@ def _prep_venue(prep: Token, inside: set[int]) -> list[Token] | None:
         prep.lower_ in ("in", "to", "on")
         and _is_outlet(noun)
         and noun.ent_type_ not in _PLACES  # "told reporters in Lagos": where, not a venue
+        and not _resolved_place(noun)
     ):
         return _subtree(prep, inside)
     return None
+
+
+def _resolved_place(noun: Token) -> bool:
+    """Whether the entity stage made the noun's mention a place though the model tagged it
+    otherwise ("In Bar, dock workers said": the port of Bar, which the model took for an ORG)."""
+    found = entity_at(noun.doc, noun.idx, noun.idx + len(noun.text))
+    return found is not None and found.label in _PLACES
 
 
 def _governing_cue(cue: Token) -> Token | None:
@@ -180,7 +204,7 @@ def venue_of(cue: Token, inside: set[int]) -> str | None:
                 pieces += [_subtree(o, inside) for o in objects]
             continue
         if lemma == "tell" and child.dep_ in ("dobj", "dative", "iobj") and _told_venue(child):
-            number = _numbered(child)
+            number = _numbered(child) or _time_word_in_name(child)
             pieces.append([cue, *_subtree(child, inside), *([number] if number else [])])
         elif child.dep_ == "dobj" and lemma != "tell":
             # "announced the cap at a press conference": the parser hangs it on the object
