@@ -15,6 +15,7 @@ from .common import (
     Resolved,
     TimexValue,
     clock_hour,
+    every_before,
     is_full_name,
     month_number,
     next_word,
@@ -94,7 +95,7 @@ def month_day(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if (month, day_number) == (9, 11) and _ATTACKS.match(ctx.text, m.end()):
         return _day_value(date(2001, 9, 11))  # "the September 11 attacks"
-    every = _EVERY.search(ctx.text, max(0, m.start() - 8), m.start())
+    every = every_before(ctx.text, m.start())
     if every and not m["wd"]:  # "every Nov. 14": the day in any year, a SET (TimeML XXXX-11-14)
         return Resolved(
             TimexValue("SET", f"XXXX-{month:02d}-{day_number:02d}"), span=(every.start(), m.end())
@@ -117,7 +118,6 @@ def month_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _day_value(d) if d else None
 
 
-_EVERY = re.compile(r"(?<![\w-])(?i:each|every)[^\S\n]+$")
 # "In 1987," / "in 1987": a year that frames the narration after it.
 _YEAR_FRAME = re.compile(rf"(?<![\w-])[Ii]n[^\S\n]+(?P<year>{YEAR})(?![\w-])")
 _ANY_YEAR = re.compile(rf"(?<![\w$.,-]){YEAR}")

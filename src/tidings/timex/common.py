@@ -72,6 +72,15 @@ _WORD = re.compile(r"[\w'$€£]+")
 Handler = Callable[[re.Match[str], Context], Resolved | None]
 
 
+_EVERY = re.compile(r"(?<![\w-])(?i:each|every)\s+$")
+
+
+def every_before(text: str, start: int) -> re.Match[str] | None:
+    """ "every"/"each" right before ``start`` ("every Monday", "every Nov. 14"): a SET, whose
+    extent takes the quantifier."""
+    return _EVERY.search(text, max(0, start - 8), start)
+
+
 def previous_words(text: str, start: int, count: int = 3) -> list[str]:
     """Up to ``count`` words just before ``start``, lower-cased, nearest last."""
     return [w.lower() for w in _WORD.findall(text[max(0, start - 40) : start])][-count:]

@@ -15,6 +15,7 @@ from .common import (
     Handler,
     Resolved,
     TimexValue,
+    every_before,
     is_full_name,
     next_word,
     number,
@@ -273,7 +274,7 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
     name = m["wd"]
     if not is_full_name(name, LEXICON.weekdays):
         return None
-    every = _EVERY.search(ctx.text, max(0, m.start() - 8), m.start())
+    every = every_before(ctx.text, m.start())
     if every and not m["cue"]:  # "every Monday": a SET, whose extent takes the quantifier
         code = f"XXXX-WXX-{LEXICON.weekdays[name]}"
         if m["pod"]:
@@ -298,7 +299,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
             d = back if ctx.anchor - back < ahead - ctx.anchor else ahead
             return _weekday_value(m, d)
         elif before and (
-            before[0] in ("next", "until", "till", "through")
+            before[0] == "next"
+            or before[0] in _SPAN_ENDS
             or before[0] == "by"
             and tense != direction.PAST
         ):
@@ -318,7 +320,6 @@ def _weekday_value(m: re.Match[str], d: date) -> Resolved:
 
 # Words that end a span at the day named ("through Wednesday", "until Friday").
 _SPAN_ENDS = {"through", "until", "till"}
-_EVERY = re.compile(r"(?<![\w-])(?i:each|every)\s+$")
 
 _DEICTIC: dict[str, tuple[int, str | None]] = {
     "today": (0, None),
